@@ -1,0 +1,114 @@
+using Kamiyama.Domain.Planning;
+using Kamiyama.Domain.Sheets;
+using Kamiyama.Domain.Time;
+
+namespace Kamiyama.Domain;
+
+/// <summary>
+/// 評価書 — an evaluation document: the sheets a municipality published for one fiscal year, in document order, with
+/// the plan they belong to. Navigates both ways between measures (施策) and the projects (事業) that serve them.
+/// Two documents are equal when their fiscal year, plan name and sheets are equal.
+/// </summary>
+public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
+{
+    private readonly Dictionary<PlanCode, MeasureSheet> _measures = [];
+    private readonly Dictionary<PlanCode, List<ProjectSheet>> _projectsByMeasure = [];
+
+    /// <summary>Creates a document.</summary>
+    /// <param name="fiscalYear">年度 — the fiscal year evaluated (令和4年度), or <see langword="null"/> when the source does not say.</param>
+    /// <param name="sheets">The sheets, in document order.</param>
+    /// <param name="planName">振興計画 — the plan's name, when known.</param>
+    public EvaluationDocument(FiscalYear? fiscalYear, IEnumerable<Sheet> sheets, string? planName = null)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        FiscalYear = fiscalYear;
+        Sheets = sheets.ToValueArray();
+        foreach (var sheet in Sheets)
+        {
+            switch (sheet)
+            {
+                case MeasureSheet measure:
+                    _measures.TryAdd(measure.Code, measure);
+                    break;
+                case ProjectSheet project:
+                    foreach (var code in project.Measures.Select(m => m.Code).Distinct())
+                    {
+                        if (!_projectsByMeasure.TryGetValue(code, out var list))
+                        {
+                            _projectsByMeasure[code] = list = [];
+                        }
+
+                        list.Add(project);
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown sheet kind {sheet?.GetType().Name ?? "null"}.", nameof(sheets));
+            }
+        }
+
+        Plan = Plan.FromItems(planName, MeasureSheets.SelectMany(m => new[] { m.Chapter, m.Policy, m.Measure }));
+    }
+
+    /// <summary>年度 — the fiscal year evaluated, or <see langword="null"/> when the source does not say.</summary>
+    public FiscalYear? FiscalYear { get; }
+
+    /// <summary>The sheets, in document order.</summary>
+    public ValueArray<Sheet> Sheets { get; }
+
+    /// <summary>振興計画 — the plan as far as the document's measure sheets show it.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>施策シート — the measure sheets, in document order.</summary>
+    public IEnumerable<MeasureSheet> MeasureSheets => Sheets.OfType<MeasureSheet>();
+
+    /// <summary>事業シート — the project sheets, in document order.</summary>
+    public IEnumerable<ProjectSheet> ProjectSheets => Sheets.OfType<ProjectSheet>();
+
+    /// <summary>The sheet of a measure, or <see langword="null"/> when the document has none (the first, if several).</summary>
+    /// <param name="code">A measure code.</param>
+    /// <returns>The sheet, or <see langword="null"/>.</returns>
+    public MeasureSheet? FindMeasureSheet(PlanCode code) => _measures.GetValueOrDefault(code);
+
+    /// <summary>The project sheets that name a measure, in document order.</summary>
+    /// <param name="measure">A measure code.</param>
+    /// <returns>The projects serving the measure.</returns>
+    public IReadOnlyList<ProjectSheet> ProjectsOf(PlanCode measure) =>
+        _projectsByMeasure.TryGetValue(measure, out var list) ? list : [];
+
+    /// <summary>The project sheets that serve a measure sheet's measure, in document order.</summary>
+    /// <param name="measure">A measure sheet.</param>
+    /// <returns>The projects serving it.</returns>
+    public IReadOnlyList<ProjectSheet> ProjectsOf(MeasureSheet measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return ProjectsOf(measure.Code);
+    }
+
+    /// <summary>
+    /// The measure sheets of the measures a project names, in the project's order; measures without a sheet in this
+    /// document (for example 3-5-2 in a chapter-5 document) are left out — compare with <see cref="ProjectSheet.Measures"/>.
+    /// </summary>
+    /// <param name="project">A project sheet.</param>
+    /// <returns>The measure sheets.</returns>
+    public IReadOnlyList<MeasureSheet> MeasuresOf(ProjectSheet project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return [.. project.Measures.Select(m => FindMeasureSheet(m.Code)).OfType<MeasureSheet>().Distinct()];
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EvaluationDocument? other) => other is not null
+        && FiscalYear == other.FiscalYear
+        && string.Equals(Plan.Name, other.Plan.Name, StringComparison.Ordinal)
+        && Sheets == other.Sheets;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EvaluationDocument);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FiscalYear, Plan.Name, Sheets);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{FiscalYear?.ToString() ?? "年度不明"}: {Sheets.Count} sheets";
+}

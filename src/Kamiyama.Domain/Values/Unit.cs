@@ -1,0 +1,131 @@
+using Kamiyama.Domain.Text;
+
+namespace Kamiyama.Domain.Values;
+
+/// <summary>
+/// 単位 — the unit an indicator counts in (%, 人, 回, 件, 団体 …). The set is open: any unit a sheet writes is a unit,
+/// and <see cref="IsKnown"/> says whether it is one of the common ones. Units compare by their folded symbol, so ％ and %
+/// are the same unit.
+/// </summary>
+public readonly struct Unit : IEquatable<Unit>, IComparable<Unit>
+{
+    private static readonly string[] KnownSymbols =
+    [
+        "%", "人", "回", "件", "団体", "地区", "校", "日", "冊", "ツアー", "箇所", "か所", "社", "世帯", "戸", "台", "本", "棟", "人日", "時間", "km", "m", "ha", "t", "円", "千円", "店舗", "事業所", "施設", "点",
+    ];
+
+    private readonly string? _symbol;
+
+    /// <summary>Creates a unit from its symbol as a sheet writes it.</summary>
+    /// <param name="symbol">The symbol; surrounding white space is trimmed and full-width ASCII folded.</param>
+    /// <exception cref="ArgumentException">The symbol is empty or starts with a digit.</exception>
+    public Unit(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        var folded = Normalize(symbol);
+        if (folded.Length == 0)
+        {
+            throw new ArgumentException("A unit needs a symbol; use Unit.None for a bare number.", nameof(symbol));
+        }
+
+        if (char.IsAsciiDigit(folded[0]))
+        {
+            throw new ArgumentException(Messages.UnitStartsWithDigit, nameof(symbol));
+        }
+
+        _symbol = folded;
+    }
+
+    /// <summary>No unit: a bare number.</summary>
+    public static Unit None => default;
+
+    /// <summary>% — a percentage.</summary>
+    public static Unit Percent { get; } = new("%");
+
+    /// <summary>人 — people.</summary>
+    public static Unit Person { get; } = new("人");
+
+    /// <summary>回 — times (occurrences).</summary>
+    public static Unit Times { get; } = new("回");
+
+    /// <summary>件 — cases.</summary>
+    public static Unit Case { get; } = new("件");
+
+    /// <summary>団体 — organisations.</summary>
+    public static Unit Organization { get; } = new("団体");
+
+    /// <summary>地区 — districts.</summary>
+    public static Unit District { get; } = new("地区");
+
+    /// <summary>校 — schools.</summary>
+    public static Unit School { get; } = new("校");
+
+    /// <summary>日 — days.</summary>
+    public static Unit Day { get; } = new("日");
+
+    /// <summary>冊 — volumes (books).</summary>
+    public static Unit Volume { get; } = new("冊");
+
+    /// <summary>ツアー — tours.</summary>
+    public static Unit Tour { get; } = new("ツアー");
+
+    /// <summary>The common units, in a stable order.</summary>
+    public static IReadOnlyList<Unit> Known { get; } = [.. KnownSymbols.Select(s => new Unit(s))];
+
+    /// <summary>The symbol (% or 団体); empty for <see cref="None"/>.</summary>
+    public string Symbol => _symbol ?? string.Empty;
+
+    /// <summary>Whether this is <see cref="None"/>.</summary>
+    public bool IsNone => _symbol is null;
+
+    /// <summary>Whether this is one of the <see cref="Known"/> units.</summary>
+    public bool IsKnown => _symbol is not null && KnownSymbols.Contains(_symbol, StringComparer.Ordinal);
+
+    /// <summary>Whether this is <see cref="Percent"/>.</summary>
+    public bool IsPercent => _symbol == "%";
+
+    /// <summary>Whether two units are the same.</summary>
+    public static bool operator ==(Unit left, Unit right) => left.Equals(right);
+
+    /// <summary>Whether two units differ.</summary>
+    public static bool operator !=(Unit left, Unit right) => !left.Equals(right);
+
+    /// <summary>Whether the first unit sorts before the second (ordinal by symbol).</summary>
+    public static bool operator <(Unit left, Unit right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether the first unit sorts after the second.</summary>
+    public static bool operator >(Unit left, Unit right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether the first unit sorts before or with the second.</summary>
+    public static bool operator <=(Unit left, Unit right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether the first unit sorts after or with the second.</summary>
+    public static bool operator >=(Unit left, Unit right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc />
+    public bool Equals(Unit other) => string.Equals(_symbol, other._symbol, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Unit other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _symbol is null ? 0 : StringComparer.Ordinal.GetHashCode(_symbol);
+
+    /// <inheritdoc />
+    public int CompareTo(Unit other) => string.CompareOrdinal(_symbol, other._symbol);
+
+    /// <inheritdoc />
+    public override string ToString() => Symbol;
+
+    internal static string Normalize(string symbol)
+    {
+        var trimmed = symbol.AsSpan().Trim();
+        return string.Create(trimmed.Length, trimmed.ToString(), static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = JapaneseText.Fold(source[i]);
+            }
+        });
+    }
+}
