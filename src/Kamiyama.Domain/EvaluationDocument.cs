@@ -1,5 +1,6 @@
 using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
+using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Time;
 
 namespace Kamiyama.Domain;
@@ -18,10 +19,12 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
     /// <param name="fiscalYear">年度 — the fiscal year evaluated (令和4年度), or <see langword="null"/> when the source does not say.</param>
     /// <param name="sheets">The sheets, in document order.</param>
     /// <param name="planName">振興計画 — the plan's name, when known.</param>
-    public EvaluationDocument(FiscalYear? fiscalYear, IEnumerable<Sheet> sheets, string? planName = null)
+    /// <param name="sources">Where each element was read from; <see cref="SourceMap.Empty"/> for a document built in code.</param>
+    public EvaluationDocument(FiscalYear? fiscalYear, IEnumerable<Sheet> sheets, string? planName = null, SourceMap? sources = null)
     {
         ArgumentNullException.ThrowIfNull(sheets);
         FiscalYear = fiscalYear;
+        Sources = sources ?? SourceMap.Empty;
         Sheets = sheets.ToValueArray();
         foreach (var sheet in Sheets)
         {
@@ -55,6 +58,9 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
 
     /// <summary>The sheets, in document order.</summary>
     public ValueArray<Sheet> Sheets { get; }
+
+    /// <summary>Where each element was read from (not part of equality).</summary>
+    public SourceMap Sources { get; }
 
     /// <summary>振興計画 — the plan as far as the document's measure sheets show it.</summary>
     public Plan Plan { get; }

@@ -10,17 +10,26 @@ public abstract record Sheet
     {
     }
 
-    /// <summary>所属 — the department responsible.</summary>
-    public required Department Department { get; init; }
+    /// <summary>所属 — the department responsible, or <see langword="null"/> when the sheet does not say.</summary>
+    public Department? Department { get; init; }
 
-    /// <summary>創生総合戦略 — the strategy link, or <see cref="StrategyLink.None"/>.</summary>
-    public required StrategyLink Strategy { get; init; }
+    /// <summary>
+    /// 創生総合戦略 — the strategy link, <see cref="StrategyLink.None"/> for 該当なし, or <see langword="null"/> when the
+    /// sheet does not say.
+    /// </summary>
+    public StrategyLink? Strategy { get; init; }
 
     /// <summary>理由 — why results diverged from targets; empty when the sheet gives none.</summary>
     public string Reason { get; init; } = string.Empty;
 
     /// <summary>目標の実現に向けた今後の取組 — what comes next; empty when the sheet gives none.</summary>
     public string FutureActions { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Lines of the source that fit no known field, kept verbatim so that nothing is dropped; readers also report each
+    /// as a warning.
+    /// </summary>
+    public ValueArray<string> Unrecognized { get; init; }
 
     /// <summary>Whether the sheet gives a 理由.</summary>
     public bool HasReason => !string.IsNullOrWhiteSpace(Reason);

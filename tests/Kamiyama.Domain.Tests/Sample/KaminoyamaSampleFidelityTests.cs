@@ -41,10 +41,10 @@ public sealed class KaminoyamaSampleFidelityTests
         foreach (var (project, segment) in Pairs<ProjectSheet>())
         {
             var (owner, measures) = (segment.HeaderRows[0].Cells, segment.HeaderRows[1].Cells);
-            Assert.Equal(new[] { "所属", project.Department.Name, "事業", project.Title, "予算科目", project.Account!.ToString() }, owner);
+            Assert.Equal(new[] { "所属", project.Department!.Name, "事業", project.Title, "予算科目", project.Account!.ToString() }, owner);
             Assert.Equal("施策", measures[0]);
             Assert.Equal(string.Join(' ', project.Measures), string.Join(' ', measures[1..3].Where(c => c.Length > 0)));
-            Assert.Equal(new[] { "創生総合戦略", project.Strategy.Text, string.Empty }, measures[3..]);
+            Assert.Equal(new[] { "創生総合戦略", project.Strategy!.Text, string.Empty }, measures[3..]);
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class KaminoyamaSampleFidelityTests
         var lines = new List<string>();
         if (sheet is MeasureSheet m)
         {
-            lines.AddRange([m.Department.Name, new Chapter(m.Chapter, []).ToString(), m.Policy.ToString(), m.Measure.ToString(), m.Strategy.Text]);
+            lines.AddRange([m.Department!.Name, new Chapter(m.Chapter, []).ToString(), m.Policy.ToString(), m.Measure.ToString(), m.Strategy!.Text]);
             foreach (var item in m.Purposes.Concat(m.Goals).Concat(m.Results))
             {
                 lines.Add(item.ToString());

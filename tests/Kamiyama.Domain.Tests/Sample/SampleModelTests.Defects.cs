@@ -169,7 +169,7 @@ public sealed partial class SampleModelTests
     [Fact]
     public void Project_移住推進事業費_StrategyTextDiffersFromItsMeasures_ThoughNumberAndProjectAgree()
     {
-        var (project, measure) = (Project("移住推進事業費").Strategy, Measure("5-5-1").Strategy);
+        var (project, measure) = (Project("移住推進事業費").Strategy!, Measure("5-5-1").Strategy!);
 
         Assert.NotEqual(measure, project); // line 492 against line 459
         Assert.Equal(measure.Number, project.Number);

@@ -152,7 +152,7 @@ public sealed partial class SampleModelTests
 
     [Fact]
     public void Measure_5_4_1_IsServedByThreeDepartments() =>
-        Assert.Equal(["庶務課", "生涯学習課", "市政戦略課"], Doc.ProjectsOf(Measure("5-4-1")).Select(p => p.Department.Name));
+        Assert.Equal(["庶務課", "生涯学習課", "市政戦略課"], Doc.ProjectsOf(Measure("5-4-1")).Select(p => p.Department!.Name));
 
     [Fact]
     public void Measure_5_2_1_Projects_IncludeTheCarriedOverPart() =>
@@ -358,13 +358,13 @@ public sealed partial class SampleModelTests
     [Fact]
     public void StrategyLinks_AreNoneExceptForSixSheets_AllUnderStrategyNumber2()
     {
-        var linked = Doc.Sheets.Where(s => !s.Strategy.IsNone).ToList();
+        var linked = Doc.Sheets.Where(s => !s.Strategy!.IsNone).ToList();
 
         Assert.Equal(
             ["5-1-1 多様な担い手が参画するまちづくりの推進", "地域おこし協力隊推進事業費", "5-4-1 市民交流の拡充", "上山型温泉クアオルト事業費", "5-5-1 移住受け入れ環境の整備", "移住推進事業費"],
             linked.Select(s => s.Title));
-        Assert.All(linked, s => Assert.Equal(2, s.Strategy.Number));
-        Assert.Equal(["かみのやま「来てよし」プロジェクト", "かみのやま「働いてよし」プロジェクト"], linked.Select(s => s.Strategy.Project).Distinct());
+        Assert.All(linked, s => Assert.Equal(2, s.Strategy!.Number));
+        Assert.Equal(["かみのやま「来てよし」プロジェクト", "かみのやま「働いてよし」プロジェクト"], linked.Select(s => s.Strategy!.Project).Distinct());
         Assert.All(Doc.Sheets.Except(linked), s => Assert.Same(StrategyLink.None, s.Strategy));
     }
 

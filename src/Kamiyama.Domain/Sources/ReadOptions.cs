@@ -1,0 +1,11 @@
+namespace Kamiyama.Domain.Sources;
+
+/// <summary>How a source reads.</summary>
+public sealed record ReadOptions
+{
+    /// <summary>The defaults: lenient about content that can be kept, reporting it as warnings.</summary>
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary>Strict mode: every reader warning is reported as an error.</summary>
+    public bool Strict { get; init; }
+}

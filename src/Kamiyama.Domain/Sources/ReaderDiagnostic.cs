@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Kamiyama.Domain.Sources;
+
+/// <summary>
+/// A problem a reader found in its input, with the position and a message that says what was expected. Written
+/// <c>file(line,col): error KRD021: message</c>.
+/// </summary>
+/// <param name="Code">A stable code (<c>KRD021</c>); see <see cref="ReaderDiagnosticCodes"/>.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">What was found and what was expected.</param>
+/// <param name="Position">Where.</param>
+public sealed record ReaderDiagnostic(string Code, DiagnosticSeverity Severity, string Message, SourcePosition Position)
+{
+    /// <summary>The diagnostic as compilers write it: <c>file(line,col): error KRD021: message</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
+}

@@ -1,0 +1,35 @@
+namespace Kamiyama.Domain.Sources;
+
+/// <summary>The stable codes of reader diagnostics. A code never changes meaning; new problems get new codes.</summary>
+public static class ReaderDiagnosticCodes
+{
+    /// <summary>The input is not UTF-8 text (invalid bytes, NUL characters).</summary>
+    public const string NotText = "KRD001";
+
+    /// <summary>No sheet was found in the input.</summary>
+    public const string NoSheets = "KRD002";
+
+    /// <summary>The fiscal year could not be found, or the headers disagree about it.</summary>
+    public const string FiscalYear = "KRD003";
+
+    /// <summary>The input could not be parsed as a document of this format at all (malformed JSON).</summary>
+    public const string Malformed = "KRD004";
+
+    /// <summary>Content that fits no known field; kept in the sheet's unrecognised lines.</summary>
+    public const string Unrecognized = "KRD010";
+
+    /// <summary>A required field or section is missing or empty.</summary>
+    public const string MissingField = "KRD011";
+
+    /// <summary>A field's value has the wrong shape (a plan code, a budget account, a chapter heading).</summary>
+    public const string InvalidField = "KRD012";
+
+    /// <summary>A table row has fewer cells than the table needs.</summary>
+    public const string ShortRow = "KRD020";
+
+    /// <summary>A table cell that must hold a number (a quantity, money, person-years) does not.</summary>
+    public const string InvalidNumber = "KRD021";
+
+    /// <summary>A table row whose label is unknown.</summary>
+    public const string UnknownRow = "KRD022";
+}

@@ -1,0 +1,42 @@
+using Kamiyama.Domain.Sources;
+using Kamiyama.Domain.Text;
+using Kamiyama.Domain.Time;
+
+namespace Kamiyama.Domain.TextLayout;
+
+/// <summary>Finds the document's fiscal year in its headers, and reports headers that disagree.</summary>
+internal sealed class FiscalYearTracker(ReaderContext context)
+{
+    private int _line;
+
+    public FiscalYear? Year { get; private set; }
+
+    /// <summary>Reads the fiscal year that starts <paramref name="text"/> (<c>令和4年度予算</c>) and checks it is <paramref name="offset"/> years after the document's.</summary>
+    public void Observe(string text, int line, int column, int offset = 0)
+    {
+        var end = text.IndexOf("年度", StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return;
+        }
+
+        var label = text[..(end + 2)].Trim();
+        var result = FiscalYearPattern.Strict.Parse(label);
+        if (!result.Success)
+        {
+            context.Report(ReaderDiagnosticCodes.FiscalYear, DiagnosticSeverity.Warning, line, column, Messages.FiscalYearUnreadable, label, result.Message);
+            return;
+        }
+
+        var year = result.Value - offset;
+        if (Year is not { } known)
+        {
+            Year = year;
+            _line = line;
+        }
+        else if (known != year)
+        {
+            context.Report(ReaderDiagnosticCodes.FiscalYear, DiagnosticSeverity.Warning, line, column, Messages.FiscalYearDisagrees, result.Value, known + offset, _line);
+        }
+    }
+}

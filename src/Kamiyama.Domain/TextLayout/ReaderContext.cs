@@ -1,0 +1,31 @@
+using System.Globalization;
+using Kamiyama.Domain.Sources;
+
+namespace Kamiyama.Domain.TextLayout;
+
+/// <summary>What a read collects besides the model: diagnostics and source positions.</summary>
+internal sealed class ReaderContext(string file, ReadOptions options)
+{
+    private readonly List<ReaderDiagnostic> _diagnostics = [];
+
+    public string File { get; } = file;
+
+    public SourceMap.Builder Positions { get; } = new();
+
+    public IReadOnlyList<ReaderDiagnostic> Diagnostics => _diagnostics;
+
+    public SourcePosition At(int line, int column = 1) => new(File, line, column);
+
+    public void Report(string code, DiagnosticSeverity severity, int line, int column, string format, params object?[] args)
+    {
+        if (options.Strict && severity == DiagnosticSeverity.Warning)
+        {
+            severity = DiagnosticSeverity.Error;
+        }
+
+        var message = args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+        _diagnostics.Add(new ReaderDiagnostic(code, severity, message, At(line, column)));
+    }
+
+    public void Map(object element, int line, int column = 1, string? member = null) => Positions.Add(element, At(line, column), member);
+}

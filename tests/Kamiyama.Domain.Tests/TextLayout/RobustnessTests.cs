@@ -1,0 +1,82 @@
+using Kamiyama.Domain.Samples;
+using Kamiyama.Domain.Sources;
+using Kamiyama.Domain.TextLayout;
+
+namespace Kamiyama.Domain.Tests.TextLayout;
+
+public class RobustnessTests
+{
+    private static readonly string[] Lines = BundledSample.ReadText().Split('\n');
+
+    private static void AssertReadable(byte[] bytes)
+    {
+        var result = TextSheetSource.FromBytes(bytes, "mutant.txt").Read();
+        var lineCount = 1 + bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r');
+
+        Assert.NotNull(result.Document);
+        Assert.All(result.Diagnostics, d =>
+        {
+            Assert.InRange(d.Position.Line, 1, Math.Max(1, lineCount));
+            Assert.True(d.Position.Column >= 1);
+            Assert.False(string.IsNullOrWhiteSpace(d.Message));
+        });
+
+        // Whatever was read can be written and read again without losing a sheet.
+        var again = TextSheetSource.FromString(TextLayoutWriter.Write(result.Document), "again.txt").Read();
+        Assert.Equal(result.Document.Sheets.Count, again.Document.Sheets.Count);
+    }
+
+    [Fact]
+    public void Read_LineMutations_NeverThrowAndEveryDiagnosticHasALine()
+    {
+        var mutation = Gen.Select(Gen.Int[0, 4], Gen.Int[0, Lines.Length - 1], Gen.Int[0, Lines.Length - 1], Gen.Int[0, 200]);
+        mutation.Sample(
+            (kind, a, b, cut) =>
+            {
+                var lines = Lines.ToList();
+                switch (kind)
+                {
+                    case 0:
+                        lines.RemoveAt(a);
+                        break;
+                    case 1:
+                        (lines[a], lines[b]) = (lines[b], lines[a]);
+                        break;
+                    case 2:
+                        lines = lines.Take(a).ToList();
+                        break;
+                    case 3:
+                        lines[a] = lines[a][..Math.Min(cut, lines[a].Length)];
+                        break;
+                    default:
+                        lines.Insert(a, lines[b]);
+                        break;
+                }
+
+                AssertReadable(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+            },
+            iter: 3000);
+    }
+
+    [Fact]
+    public void Read_ByteMutations_NeverThrow()
+    {
+        var sample = System.Text.Encoding.UTF8.GetBytes(BundledSample.ReadText());
+        Gen.Select(Gen.Int[0, sample.Length - 1], Gen.Byte, Gen.Int[0, sample.Length]).Sample(
+            (index, value, truncate) =>
+            {
+                var bytes = sample.Take(truncate).ToArray();
+                if (index < bytes.Length)
+                {
+                    bytes[index] = value;
+                }
+
+                AssertReadable(bytes);
+            },
+            iter: 1000);
+    }
+
+    [Fact]
+    public void Read_RandomBytes_NeverThrow() =>
+        Gen.Byte.Array[0, 4000].Sample(AssertReadable, iter: 500);
+}
