@@ -7,10 +7,10 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Splits the lines into sheets, reads each, and assembles the document.</summary>
 internal static class DocumentParser
 {
-    internal static EvaluationDocument Parse(IReadOnlyList<Line> lines, ReaderContext context, CancellationToken cancellationToken)
+    internal static EvaluationDocument Parse(Line[] lines, ReaderContext context, CancellationToken cancellationToken)
     {
         var starts = new List<int>();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             if (Labels.IsProjectHeader(lines[i]) || Labels.IsMeasureStart(lines[i]))
             {
@@ -19,7 +19,7 @@ internal static class DocumentParser
         }
 
         var preamble = new List<string>();
-        foreach (var line in lines.Take(starts.Count > 0 ? starts[0] : lines.Count).Where(l => !l.IsBlank))
+        foreach (var line in lines.Take(starts.Count > 0 ? starts[0] : lines.Length).Where(l => !l.IsBlank))
         {
             context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, line.FirstColumn, Messages.UnrecognizedBeforeSheet, line.Content.Trim());
             preamble.Add(line.Content);
@@ -30,8 +30,8 @@ internal static class DocumentParser
         for (var k = 0; k < starts.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var end = k + 1 < starts.Count ? starts[k + 1] : lines.Count;
-            var block = new ArraySegment<Line>([.. lines.Skip(starts[k]).Take(end - starts[k])]);
+            var end = k + 1 < starts.Count ? starts[k + 1] : lines.Length;
+            var block = new ArraySegment<Line>(lines, starts[k], end - starts[k]);
             var unrecognized = k == 0 ? preamble : [];
             Sheet? sheet = Labels.IsProjectHeader(block[0])
                 ? ProjectSheetParser.Parse(block, context, fiscalYear, unrecognized)

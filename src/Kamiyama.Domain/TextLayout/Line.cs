@@ -13,8 +13,12 @@ internal sealed record Line(int Number, string Text)
     /// <summary>Whether the line is a table row: tab-separated cells.</summary>
     public bool IsRow => Text.Contains('\t', StringComparison.Ordinal);
 
+    private IReadOnlyList<Cell>? _cells;
+
     /// <summary>The tab-separated cells, each trimmed, with the 1-based column where the cell's text starts.</summary>
-    public IReadOnlyList<Cell> Cells()
+    public IReadOnlyList<Cell> Cells() => _cells ??= SplitCells();
+
+    private List<Cell> SplitCells()
     {
         var cells = new List<Cell>();
         var start = 0;

@@ -70,7 +70,7 @@ internal sealed class SheetSections
                 current = existing;
                 if (inline is not null)
                 {
-                    existing.Lines.Add(line with { Text = inline });
+                    existing.Lines.Add(new Line(line.Number, inline));
                 }
 
                 continue;

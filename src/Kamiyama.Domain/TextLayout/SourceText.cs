@@ -8,7 +8,7 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Turns bytes into lines: UTF-8 with or without BOM (or UTF-16 with a BOM), LF, CRLF or CR.</summary>
 internal static class SourceText
 {
-    internal static IReadOnlyList<Line> Decode(ReadOnlySpan<byte> bytes, ReaderContext context)
+    internal static Line[] Decode(ReadOnlySpan<byte> bytes, ReaderContext context)
     {
         string text;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -45,7 +45,7 @@ internal static class SourceText
         return lines;
     }
 
-    internal static IReadOnlyList<Line> Split(string text)
+    internal static Line[] Split(string text)
     {
         var lines = new List<Line>();
         var start = 0;
@@ -71,7 +71,7 @@ internal static class SourceText
             lines.Add(new Line(number, text[start..]));
         }
 
-        return lines;
+        return [.. lines];
     }
 
     private static (int Count, int First) CountInvalidUtf8(ReadOnlySpan<byte> bytes)
