@@ -103,6 +103,30 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
         return [.. project.Measures.Select(m => FindMeasureSheet(m.Code)).OfType<MeasureSheet>().Distinct()];
     }
 
+    /// <summary>
+    /// One document from several (a city that publishes each chapter in its own file): the sheets in the given order, the
+    /// fiscal year they share, the first plan name given, and every source position.
+    /// </summary>
+    /// <param name="documents">The documents.</param>
+    /// <returns>The combined document.</returns>
+    /// <exception cref="ArgumentException">The documents name different fiscal years.</exception>
+    public static EvaluationDocument Combine(IEnumerable<EvaluationDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var list = documents.ToList();
+        var years = list.Select(d => d.FiscalYear).OfType<FiscalYear>().Distinct().ToList();
+        if (years.Count > 1)
+        {
+            throw new ArgumentException($"The documents name different fiscal years: {string.Join(", ", years)}.", nameof(documents));
+        }
+
+        return new EvaluationDocument(
+            years.Count == 0 ? null : years[0],
+            list.SelectMany(d => d.Sheets),
+            list.Select(d => d.Plan.Name).FirstOrDefault(n => n is not null),
+            SourceMap.Combine(list.Select(d => d.Sources)));
+    }
+
     /// <inheritdoc />
     public bool Equals(EvaluationDocument? other) => other is not null
         && FiscalYear == other.FiscalYear

@@ -35,6 +35,20 @@ public sealed class SourceMap
         return _positions.TryGetValue(new Key(element, string.Empty), out var own) ? own : null;
     }
 
+    internal static SourceMap Combine(IEnumerable<SourceMap> maps)
+    {
+        var positions = new Dictionary<Key, SourcePosition>();
+        foreach (var map in maps)
+        {
+            foreach (var (key, position) in map._positions)
+            {
+                positions.TryAdd(key, position);
+            }
+        }
+
+        return new SourceMap(positions);
+    }
+
     internal readonly record struct Key(object Element, string Member)
     {
         public bool Equals(Key other) => ReferenceEquals(Element, other.Element) && string.Equals(Member, other.Member, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ internal static class DocumentParser
         var preamble = new List<string>();
         foreach (var line in lines.Take(starts.Count > 0 ? starts[0] : lines.Length).Where(l => !l.IsBlank))
         {
-            context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, line.FirstColumn, Messages.UnrecognizedBeforeSheet, line.Content.Trim());
+            context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, line.FirstColumn, starts.Count > 0 ? Messages.UnrecognizedBeforeSheet : Messages.UnrecognizedLine, line.Content.Trim());
             preamble.Add(line.Content);
         }
 

@@ -1,0 +1,15 @@
+namespace Kamiyama.Cli;
+
+/// <summary>The <c>kamiyama</c> command.</summary>
+public static class Program
+{
+    /// <summary>Runs the command with the process's standard streams.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code: 0 success, 1 rule errors found, 2 unreadable input.</returns>
+    public static int Main(string[] args)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        return KamiyamaCommand.Run(args, stdout, stderr);
+    }
+}
