@@ -251,28 +251,19 @@ internal static class DocumentWriter
     private static void WriteUnit(Utf8JsonWriter writer, Unit unit) =>
         writer.WriteString(N.Unit, unit.IsNone ? null : unit.Symbol);
 
-    private static void WriteMoney(Utf8JsonWriter writer, string propertyName, Figure<Money> figure)
-    {
-        switch (figure.Kind)
-        {
-            case FigureKind.Value:
-                writer.WriteNumber(propertyName, figure.Value.Yen);
-                break;
-            case FigureKind.NotApplicable:
-                writer.WriteString(propertyName, N.NotApplicable);
-                break;
-            default:
-                writer.WriteNull(propertyName);
-                break;
-        }
-    }
+    private static void WriteMoney(Utf8JsonWriter writer, string propertyName, Figure<Money> figure) =>
+        WriteFigure(writer, propertyName, figure, static (w, name, money) => w.WriteNumber(name, money.Yen));
 
-    private static void WritePersonYears(Utf8JsonWriter writer, string propertyName, Figure<PersonYears> figure)
+    private static void WritePersonYears(Utf8JsonWriter writer, string propertyName, Figure<PersonYears> figure) =>
+        WriteFigure(writer, propertyName, figure, static (w, name, effort) => w.WriteNumber(name, effort.Value));
+
+    private static void WriteFigure<T>(Utf8JsonWriter writer, string propertyName, Figure<T> figure, Action<Utf8JsonWriter, string, T> writeValue)
+        where T : struct, IEquatable<T>
     {
         switch (figure.Kind)
         {
             case FigureKind.Value:
-                writer.WriteNumber(propertyName, figure.Value.Value);
+                writeValue(writer, propertyName, figure.Value);
                 break;
             case FigureKind.NotApplicable:
                 writer.WriteString(propertyName, N.NotApplicable);
