@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Kamiyama.Domain.Rules.Authoring;
+
+/// <summary>
+/// What a rule is: a stable id (<c>KMY001</c>), a title, a default severity, a category, a message template with named
+/// placeholders (<c>「{indicator}」の実績 {actual} が目標 {target} と異なりますが、理由がありません。</c>), a description and an
+/// optional help link. A rule script declares its own.
+/// </summary>
+public sealed partial record RuleDescriptor
+{
+    /// <summary>The stable id: two to five capital letters and three or four digits (<c>KMY001</c>, <c>CITY0042</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>A short title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The severity of its findings unless configuration overrides it.</summary>
+    public required RuleSeverity DefaultSeverity { get; init; }
+
+    /// <summary>A category for grouping (理由, 事業費, 目標, 構成 …).</summary>
+    public required string Category { get; init; }
+
+    /// <summary>The message template; <c>{name}</c> placeholders are filled from the arguments of each finding.</summary>
+    public required string MessageFormat { get; init; }
+
+    /// <summary>What the rule checks and why.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Where to read more, if anywhere.</summary>
+    public Uri? HelpUri { get; init; }
+
+    /// <summary>The placeholders of <see cref="MessageFormat"/>, in order of first appearance.</summary>
+    public IReadOnlyList<string> Placeholders => [.. Placeholder().Matches(MessageFormat).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Problems with the descriptor (an id of the wrong shape, an empty field); empty when it is valid.</summary>
+    /// <returns>The problems.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!IdShape().IsMatch(Id ?? string.Empty))
+        {
+            problems.Add($"The rule id '{Id}' must be two to five capital letters and three or four digits, such as KMY001.");
+        }
+
+        foreach (var (name, value) in new[] { (nameof(Title), Title), (nameof(Category), Category), (nameof(MessageFormat), MessageFormat), (nameof(Description), Description) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"The rule {Id} has an empty {name}.");
+            }
+        }
+
+        if (!Enum.IsDefined(DefaultSeverity))
+        {
+            problems.Add($"The rule {Id} has an unknown severity {DefaultSeverity}.");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Fills the message template; a placeholder without an argument is left as written.</summary>
+    /// <param name="arguments">The values by placeholder name.</param>
+    /// <returns>The message.</returns>
+    public string Format(IReadOnlyDictionary<string, string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Placeholder().Replace(MessageFormat, m => arguments.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}[0-9]{3,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IdShape();
+}

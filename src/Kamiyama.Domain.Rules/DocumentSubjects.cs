@@ -1,0 +1,62 @@
+using Kamiyama.Domain.Sheets;
+
+namespace Kamiyama.Domain.Rules;
+
+/// <summary>
+/// The subjects of an evaluation document, in document order: the document (<c>/</c>), each sheet (its code or project
+/// name), each indicator under its sheet (<c>5-3-1/目標値/人権擁護委員による市内の啓発・相談回数</c>).
+/// </summary>
+public static class DocumentSubjects
+{
+    /// <summary>Every subject of the document.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The subjects.</returns>
+    public static IEnumerable<Subject> Of(EvaluationDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var root = new Subject(document, "/");
+        yield return root;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sheet in document.Sheets)
+        {
+            var path = Unique(SheetPath(sheet), seen);
+            var subject = new Subject(sheet, path, root);
+            yield return subject;
+            foreach (var indicator in sheet.Indicators)
+            {
+                yield return new Subject(indicator, Unique($"{path}/{RowName(indicator.Kind)}/{indicator.Name}", seen), subject);
+            }
+        }
+    }
+
+    /// <summary>The logical path of a sheet: the measure code (<c>5-3-1</c>) or the project title (<c>総務一般管理費（繰越）</c>).</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>The path.</returns>
+    public static string SheetPath(Sheet sheet) => sheet switch
+    {
+        MeasureSheet measure => measure.Code.ToString(),
+        ProjectSheet project => project.Title,
+        _ => sheet.Title,
+    };
+
+    /// <summary>The row name of an indicator kind as sheets write it: 目標値, 活動指標, 目標.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string RowName(IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.Outcome => "目標値",
+        IndicatorKind.Activity => "活動指標",
+        _ => "目標",
+    };
+
+    private static string Unique(string path, HashSet<string> seen)
+    {
+        var candidate = path;
+        for (var n = 2; !seen.Add(candidate); n++)
+        {
+            candidate = $"{path}#{n}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Kamiyama.Domain.Rules;
+
+/// <summary>The outcome of one rule on one subject.</summary>
+/// <param name="RuleId">The rule.</param>
+/// <param name="SubjectPath">The subject's logical path.</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Error">For <see cref="OutcomeKind.Error"/>: what went wrong (the exception's type and message).</param>
+public sealed record RuleOutcome(string RuleId, string SubjectPath, OutcomeKind Kind, string? Error = null);

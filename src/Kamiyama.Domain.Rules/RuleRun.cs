@@ -1,0 +1,49 @@
+using Kamiyama.Domain.Rules.Authoring;
+
+namespace Kamiyama.Domain.Rules;
+
+/// <summary>
+/// The result of running a rule set: the rules that ran, every finding in a stable order (source position, then path,
+/// then rule), and the outcome of each rule on each subject. Deterministic for the same rules, options and data.
+/// </summary>
+public sealed class RuleRun
+{
+    internal RuleRun(IEnumerable<RuleDescriptor> rules, IEnumerable<Finding> findings, IEnumerable<RuleOutcome> outcomes)
+    {
+        Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToValueArray();
+        Findings = findings
+            .OrderBy(f => f.Location.Position?.File ?? "\uFFFF", StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Position?.Line ?? int.MaxValue)
+            .ThenBy(f => f.Location.Position?.Column ?? int.MaxValue)
+            .ThenBy(f => f.Location.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToValueArray();
+        Outcomes = outcomes.ToValueArray();
+    }
+
+    /// <summary>The rules that ran, by id.</summary>
+    public ValueArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Every finding, suppressed ones included, in a stable order.</summary>
+    public ValueArray<Finding> Findings { get; }
+
+    /// <summary>The outcome of each rule on each subject it applies to.</summary>
+    public ValueArray<RuleOutcome> Outcomes { get; }
+
+    /// <summary>The outcomes where a rule threw or ran out of time.</summary>
+    public IEnumerable<RuleOutcome> EngineErrors => Outcomes.Where(o => o.Kind == OutcomeKind.Error);
+
+    /// <summary>Whether any unsuppressed finding is an error.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == RuleSeverity.Error && !f.IsSuppressed);
+
+    /// <summary>How many outcomes are of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count.</returns>
+    public int Count(OutcomeKind kind) => Outcomes.Count(o => o.Kind == kind);
+
+    /// <summary>How many unsuppressed findings have a severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
+    public int Count(RuleSeverity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
+}
