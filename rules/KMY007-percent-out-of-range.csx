@@ -1,0 +1,24 @@
+// KMY007 — a percentage outside 0–100 %.
+public sealed class PercentOutOfRange : Rule<Indicator>
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "KMY007",
+        Title = "割合が0〜100%の範囲外",
+        DefaultSeverity = RuleSeverity.Error,
+        Category = "値",
+        MessageFormat = "「{indicator}」の{column} {value} は0〜100%の範囲外です。",
+        Description = "単位が%の値が0未満または100を超えるとき報告します。",
+    };
+
+    public override void Check(Indicator indicator, RuleContext context)
+    {
+        foreach (var (value, member, column) in new[] { (indicator.Target, nameof(Indicator.Target), "目標"), (indicator.Actual, nameof(Indicator.Actual), "実績"), (indicator.NextTarget, nameof(Indicator.NextTarget), "次年度目標") })
+        {
+            if (value is IndicatorValue.Quantity { Unit.IsPercent: true } q && (q.Value < 0 || q.Value > 100))
+            {
+                context.Report(("indicator", indicator.Name), ("column", column), ("value", value)).At(indicator, member);
+            }
+        }
+    }
+}

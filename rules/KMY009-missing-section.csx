@@ -1,0 +1,65 @@
+// KMY009 — a mandatory section of a sheet is empty.
+public sealed class MissingSection : Rule<Sheet>
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "KMY009",
+        Title = "必須の欄が空欄",
+        DefaultSeverity = RuleSeverity.Warning,
+        Category = "構成",
+        MessageFormat = "「{section}」が空欄です。",
+        Description = "所属、創生総合戦略、目標の実現に向けた今後の取組は全シートで、目的・目標値は施策シートで、事業概要・目的は事業シートで必須です。空欄の欄ごとに1件報告します。",
+    };
+
+    public override void Check(Sheet sheet, RuleContext context)
+    {
+        var missing = new List<(string Section, string Member)>();
+        if (sheet.Department is null)
+        {
+            missing.Add(("所属", nameof(Sheet.Department)));
+        }
+
+        if (sheet.Strategy is null)
+        {
+            missing.Add(("創生総合戦略", nameof(Sheet.Strategy)));
+        }
+
+        switch (sheet)
+        {
+            case MeasureSheet measure:
+                if (measure.Purposes.IsEmpty)
+                {
+                    missing.Add(("目的", nameof(MeasureSheet.Purposes)));
+                }
+
+                if (measure.Outcomes.IsEmpty)
+                {
+                    missing.Add(("目標値", nameof(MeasureSheet.Outcomes)));
+                }
+
+                break;
+            case ProjectSheet project:
+                if (string.IsNullOrWhiteSpace(project.Overview))
+                {
+                    missing.Add(("事業概要", nameof(ProjectSheet.Overview)));
+                }
+
+                if (string.IsNullOrWhiteSpace(project.Purpose))
+                {
+                    missing.Add(("目的", nameof(ProjectSheet.Purpose)));
+                }
+
+                break;
+        }
+
+        if (string.IsNullOrWhiteSpace(sheet.FutureActions))
+        {
+            missing.Add(("目標の実現に向けた今後の取組", nameof(Sheet.FutureActions)));
+        }
+
+        foreach (var (section, member) in missing)
+        {
+            context.Report(("section", section)).At(sheet, member);
+        }
+    }
+}
