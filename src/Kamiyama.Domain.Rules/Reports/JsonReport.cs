@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kamiyama.Domain.Rules.Authoring;
+
+namespace Kamiyama.Domain.Rules.Reports;
+
+/// <summary>The run as JSON for programs: rules, findings (with related locations and suppressions), outcome counts, engine errors.</summary>
+public static class JsonReport
+{
+    /// <summary>Writes the report as UTF-8 JSON.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(RuleRun run, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
+        json.WriteStartObject();
+        json.WriteNumber("reportVersion", 1);
+        json.WriteStartArray("rules");
+        foreach (var rule in run.Rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("title", rule.Title);
+            json.WriteString("defaultSeverity", Name(rule.DefaultSeverity));
+            json.WriteString("category", rule.Category);
+            json.WriteString("description", rule.Description);
+            json.WriteString("helpUri", rule.HelpUri?.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in run.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            json.WriteString("severity", Name(finding.Severity));
+            json.WriteString("message", finding.Message);
+            json.WritePropertyName("location");
+            WriteLocation(json, finding.Location);
+            json.WriteStartArray("related");
+            foreach (var related in finding.Related)
+            {
+                WriteLocation(json, related);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("suppression", finding.Suppression);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        foreach (var severity in new[] { RuleSeverity.Error, RuleSeverity.Warning, RuleSeverity.Info })
+        {
+            json.WriteNumber(Name(severity), run.Count(severity));
+        }
+
+        json.WriteNumber("suppressed", run.Findings.Count(f => f.IsSuppressed));
+        json.WriteStartObject("outcomes");
+        foreach (var kind in Enum.GetValues<OutcomeKind>())
+        {
+            json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), run.Count(kind));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("engineErrors");
+        foreach (var error in run.EngineErrors)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", error.RuleId);
+            json.WriteString("path", error.SubjectPath);
+            json.WriteString("error", error.Error);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Name(RuleSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    private static void WriteLocation(Utf8JsonWriter json, FindingLocation location)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", location.Path);
+        if (location.Label is not null)
+        {
+            json.WriteString("label", location.Label);
+        }
+
+        if (location.Position is { } position)
+        {
+            json.WriteString("file", position.File);
+            json.WriteNumber("line", position.Line);
+            json.WriteNumber("column", position.Column);
+        }
+
+        json.WriteEndObject();
+    }
+}
