@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Sources;
+
+namespace Kamiyama.Domain.Rules;
+
+/// <summary>
+/// Reads rule configuration (<c>kamiyama.json</c>, next to the documents or named on the command line):
+/// <code>
+/// {
+///   "rules": { "KMY002": { "severity": "error", "enabled": true, "parameters": { "threshold": 0.3 } } },
+///   "suppressions": [ { "rule": "KMY001", "path": "5-4-1/*", "justification": "…" } ],
+///   "timeLimitMs": 2000
+/// }
+/// </code>
+/// Problems are diagnostics with the file's line and column (code KRC001); reading never throws for bad content.
+/// </summary>
+public static class RuleConfiguration
+{
+    /// <summary>The file name looked for next to the documents.</summary>
+    public const string FileName = "kamiyama.json";
+
+    /// <summary>The diagnostic code of configuration problems.</summary>
+    public const string DiagnosticCode = "KRC001";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
+
+    /// <summary>Reads a configuration file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The options (the defaults where the file is wrong) and every problem found.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) ReadFile(string path) => Read(File.ReadAllText(path), path);
+
+    /// <summary>Reads configuration text.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="name">The name positions show.</param>
+    /// <returns>The options (the defaults where the text is wrong) and every problem found.</returns>
+    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) Read(string json, string name)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(name);
+        ConfigurationFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<ConfigurationFile>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            return (RuleOptions.Default, [Problem(name, line, column, $"The configuration is not valid: {e.Message.Split(" Path:", 2)[0]} (at {e.Path ?? "$"}).")]);
+        }
+
+        var problems = new List<ReaderDiagnostic>();
+        var rules = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
+        foreach (var (id, settings) in file?.Rules ?? [])
+        {
+            RuleSeverity? severity = null;
+            if (settings.Severity is { } text)
+            {
+                if (Enum.TryParse<RuleSeverity>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+                {
+                    severity = parsed;
+                }
+                else
+                {
+                    problems.Add(Problem(name, json, $"\"{id}\"", $"The severity '{text}' of {id} is not one of error, warning, info."));
+                }
+            }
+
+            rules[id] = new RuleSettings
+            {
+                Enabled = settings.Enabled ?? true,
+                Severity = severity,
+                Parameters = (settings.Parameters ?? []).ToDictionary(p => p.Key, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal),
+            };
+        }
+
+        var suppressions = new List<Suppression>();
+        foreach (var entry in file?.Suppressions ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(entry.Rule) || string.IsNullOrWhiteSpace(entry.Path) || string.IsNullOrWhiteSpace(entry.Justification))
+            {
+                problems.Add(Problem(name, json, "\"suppressions\"", $"A suppression needs a rule, a path and a written justification; '{entry.Rule}' at '{entry.Path}' is ignored."));
+                continue;
+            }
+
+            suppressions.Add(new Suppression(entry.Rule, entry.Path, entry.Justification));
+        }
+
+        var options = new RuleOptions
+        {
+            Rules = rules,
+            Suppressions = suppressions,
+            TimeLimit = file?.TimeLimitMs is > 0 and var ms ? TimeSpan.FromMilliseconds(ms) : RuleOptions.Default.TimeLimit,
+        };
+        return (options, problems.ToValueArray());
+    }
+
+    private static ReaderDiagnostic Problem(string name, int line, int column, string message) =>
+        new(DiagnosticCode, DiagnosticSeverity.Error, message, new SourcePosition(name, line, column));
+
+    /// <summary>A problem located at the first occurrence of <paramref name="anchor"/> in the text (the JSON object model keeps no positions).</summary>
+    private static ReaderDiagnostic Problem(string name, string json, string anchor, string message)
+    {
+        var index = Math.Max(0, json.IndexOf(anchor, StringComparison.Ordinal));
+        var line = 1 + json.AsSpan(0, index).Count('\n');
+        var column = index - (json.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+        return Problem(name, line, Math.Max(1, column), message);
+    }
+
+    private sealed class ConfigurationFile
+    {
+        public Dictionary<string, RuleEntry>? Rules { get; set; }
+
+        public List<SuppressionEntry>? Suppressions { get; set; }
+
+        public int? TimeLimitMs { get; set; }
+    }
+
+    private sealed class RuleEntry
+    {
+        public string? Severity { get; set; }
+
+        public bool? Enabled { get; set; }
+
+        public Dictionary<string, JsonElement>? Parameters { get; set; }
+    }
+
+    private sealed class SuppressionEntry
+    {
+        public string? Rule { get; set; }
+
+        public string? Path { get; set; }
+
+        public string? Justification { get; set; }
+    }
+}
