@@ -56,13 +56,25 @@ public sealed class SourceMap
         public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Element), StringComparer.Ordinal.GetHashCode(Member));
     }
 
-    internal sealed class Builder
+    /// <summary>Collects positions for a new map; what a source (a city system's own database) uses to say where data came from.</summary>
+    public sealed class Builder
     {
         private readonly Dictionary<Key, SourcePosition> _positions = [];
 
-        internal void Add(object element, SourcePosition position, string? member = null) =>
+        /// <summary>Records where an element, or one of its members, came from; the first position given wins.</summary>
+        /// <param name="element">The element (compared by reference).</param>
+        /// <param name="position">Where it came from.</param>
+        /// <param name="member">A member name such as <c>nameof(Indicator.Actual)</c>, or <see langword="null"/>.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(object element, SourcePosition position, string? member = null)
+        {
+            ArgumentNullException.ThrowIfNull(element);
             _positions.TryAdd(new Key(element, member ?? string.Empty), position);
+            return this;
+        }
 
-        internal SourceMap Build() => new(new Dictionary<Key, SourcePosition>(_positions));
+        /// <summary>The map of every position added.</summary>
+        /// <returns>The map.</returns>
+        public SourceMap Build() => new(new Dictionary<Key, SourcePosition>(_positions));
     }
 }
