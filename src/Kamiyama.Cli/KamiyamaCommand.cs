@@ -12,6 +12,7 @@ internal static class KamiyamaCommand
         var root = new RootCommand("kamiyama — read, export and check Japanese municipal plan-evaluation documents (施策・事業評価).")
         {
             ExportCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -44,6 +44,27 @@ public class SampleFindingsTests
     }
 
     [Fact]
+    public void BuiltInScripts_LoadedThroughTheEngine_GiveTheSameFindings()
+    {
+        var cache = Directory.CreateTempSubdirectory("kamiyama-builtin-");
+        try
+        {
+            var loaded = Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadBuiltIn(new Kamiyama.Domain.Rules.Compilation.RuleLoadOptions { CacheDirectory = cache.FullName });
+
+            Assert.True(loaded.Success, loaded.ToString());
+            Assert.Empty(loaded.Diagnostics);
+            using var rules = loaded.RuleSet!;
+            var run = rules.Evaluate(Sample);
+            Assert.Equal(Expected, run.Findings.Select(f => (f.RuleId, f.Location.Path, f.Location.Position!.Value.Line)));
+            Assert.Equal(Run().Findings, run.Findings);
+        }
+        finally
+        {
+            cache.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Sample_ThreeErrorsAndTheRestWarningsOrInfo()
     {
         var run = Run();

@@ -1,0 +1,98 @@
+using System.Reflection;
+using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Sources;
+
+namespace Kamiyama.Domain.Rules.Compilation;
+
+/// <summary>
+/// Creates the rules of a loaded rule assembly: every public, non-abstract <see cref="IRule"/> type with a public
+/// parameterless constructor, its descriptor validated and its id unique. Problems become KRL003 and KRL004 at the
+/// rule's class declaration. Constructors and descriptors run under a time limit, as rule code always does.
+/// </summary>
+internal static class RuleActivator
+{
+    private static readonly TimeSpan CreationLimit = TimeSpan.FromSeconds(2);
+
+    public static IReadOnlyList<IRule> Create(Assembly assembly, IReadOnlyDictionary<string, SourcePosition> declarations, List<RuleLoadDiagnostic> diagnostics)
+    {
+        var created = new List<(IRule Rule, SourcePosition Position)>();
+        foreach (var type in RuleTypes(assembly))
+        {
+            var position = declarations.TryGetValue(type.FullName ?? type.Name, out var known) ? known : new SourcePosition(assembly.GetName().Name ?? "rules", 1, 1);
+            if (TryCreate(type, position, diagnostics) is { } rule)
+            {
+                created.Add((rule, position));
+            }
+        }
+
+        var duplicates = created.GroupBy(r => r.Rule.Descriptor.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        foreach (var group in duplicates)
+        {
+            var places = string.Join(", ", group.Select(r => r.Position.ToString()));
+            foreach (var (_, position) in group)
+            {
+                diagnostics.Add(new RuleLoadDiagnostic(RuleLoadCodes.InvalidDescriptor, RuleSeverity.Error, $"The rule id {group.Key} is declared {group.Count()} times: {places}.", position));
+            }
+        }
+
+        var duplicateIds = duplicates.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. created.Where(r => !duplicateIds.Contains(r.Rule.Descriptor.Id)).Select(r => r.Rule).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<Type> RuleTypes(Assembly assembly)
+    {
+        Type?[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            types = e.Types;
+        }
+
+        return types.OfType<Type>().Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false, ContainsGenericParameters: false });
+    }
+
+    private static LoadedRule? TryCreate(Type type, SourcePosition position, List<RuleLoadDiagnostic> diagnostics)
+    {
+        if (!type.IsVisible)
+        {
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Warning, $"The rule {type.Name} is not public, so it is not loaded.", position));
+            return null;
+        }
+
+        if (type.GetConstructor(Type.EmptyTypes) is not { } constructor)
+        {
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} has no public parameterless constructor.", position));
+            return null;
+        }
+
+        IRule rule;
+        RuleDescriptor? descriptor;
+        Type subjectType;
+        try
+        {
+            using (RuleGuard.Begin(CreationLimit, CancellationToken.None))
+            {
+                rule = (IRule)constructor.Invoke(null);
+                descriptor = rule.Descriptor;
+                subjectType = rule.SubjectType;
+            }
+        }
+        catch (Exception e)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} could not be created: {cause.GetType().Name}: {cause.Message}", position));
+            return null;
+        }
+
+        IReadOnlyList<string> problems = descriptor is null ? [$"The rule {type.Name} has no descriptor."] : descriptor.Validate();
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(new(RuleLoadCodes.InvalidDescriptor, RuleSeverity.Error, problem, position));
+        }
+
+        return problems.Count == 0 ? new LoadedRule(rule, descriptor!, subjectType) : null;
+    }
+}

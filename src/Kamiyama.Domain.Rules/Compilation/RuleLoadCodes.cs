@@ -1,0 +1,17 @@
+namespace Kamiyama.Domain.Rules.Compilation;
+
+/// <summary>The codes of <see cref="RuleLoadDiagnostic"/>.</summary>
+internal static class RuleLoadCodes
+{
+    /// <summary>The C# compiler rejected a rule file; the message starts with Roslyn's own id.</summary>
+    public const string CompileError = "KRL001";
+
+    /// <summary>The safety gate refused an API, a construct or a directive.</summary>
+    public const string Refused = "KRL002";
+
+    /// <summary>A rule's descriptor is invalid, or its id is used twice.</summary>
+    public const string InvalidDescriptor = "KRL003";
+
+    /// <summary>A rule type cannot be created.</summary>
+    public const string CannotCreate = "KRL004";
+}

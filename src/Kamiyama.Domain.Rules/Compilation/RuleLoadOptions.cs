@@ -1,0 +1,15 @@
+namespace Kamiyama.Domain.Rules.Compilation;
+
+/// <summary>How rule files are loaded (規則の読込設定): where compiled rule sets are cached, and whether the cache is used.</summary>
+public sealed record RuleLoadOptions
+{
+    /// <summary>
+    /// The folder of the compiled-rule cache; when null, the environment variable <c>KAMIYAMA_CACHE_DIR</c>, else the
+    /// user's cache folder (<c>XDG_CACHE_HOME</c> or <c>~/.cache</c>, <c>~/Library/Caches</c>, LocalApplicationData) with
+    /// <c>kamiyama/rules</c> appended.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Whether compiled rule sets are read from and written to the cache.</summary>
+    public bool UseCache { get; init; } = true;
+}

@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Kamiyama.Domain.Rules.Compilation;
+
+/// <summary>
+/// Loads rule files (規則ファイル) into a <see cref="RuleSet"/>: compiles them together with Roslyn, refuses what reaches
+/// outside the allow-list, guards loops and calls against runaway rules, and caches the compiled set on disk so that the
+/// next load of the same files neither compiles nor loads the compiler. Bad rule files never throw: they become
+/// <see cref="RuleLoadResult.Diagnostics"/>.
+/// </summary>
+public static class RuleLoader
+{
+    private const string BuiltInPrefix = "Kamiyama.Domain.Rules.BuiltIn.";
+    private const string Extension = ".csx";
+
+    private static int _compilations;
+
+    /// <summary>How many times this process compiled a rule set (tests count compiles with it).</summary>
+    internal static int Compilations => Volatile.Read(ref _compilations);
+
+    /// <summary>Whether the compiler is loaded in this process.</summary>
+    internal static bool CompilerLoaded => AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == "Microsoft.CodeAnalysis");
+
+    /// <summary>Loads rule files given as text.</summary>
+    /// <param name="sources">The files; their paths name the positions of diagnostics.</param>
+    /// <param name="options">Cache settings; the defaults when null.</param>
+    /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
+    public static RuleLoadResult Load(IEnumerable<RuleSource> sources, RuleLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = sources.ToList();
+        if (list.Any(s => s is null || s.Path is null || s.Text is null))
+        {
+            throw new ArgumentException("Every rule source needs a path and a text.", nameof(sources));
+        }
+
+        options ??= new RuleLoadOptions();
+        if (list.Count == 0)
+        {
+            return new RuleLoadResult(new RuleSet([], owner: null), [], fromCache: false);
+        }
+
+        var key = RuleCache.Key(list);
+        var directory = options.UseCache ? RuleCacheDirectory.For(options) : null;
+        if (directory is not null && RuleCache.TryRead(directory, key) is var (cached, manifest)
+            && Activate(key, cached, manifest.RuleTypes, manifest.Diagnostics, fromCache: true) is { } hit)
+        {
+            return hit;
+        }
+
+        var compiled = Compile(list, "Kamiyama.Rules." + key[..16]);
+        if (compiled.Assembly is null)
+        {
+            return new RuleLoadResult(null, compiled.Diagnostics, fromCache: false);
+        }
+
+        if (directory is not null)
+        {
+            RuleCache.TryWrite(directory, key, compiled.Assembly, new RuleManifest(RuleCache.Hash(compiled.Assembly), compiled.RuleTypes, compiled.Diagnostics));
+        }
+
+        return Activate(key, compiled.Assembly, compiled.RuleTypes, compiled.Diagnostics, fromCache: false)
+            ?? throw new InvalidOperationException("The compiled rule assembly could not be loaded.");
+    }
+
+    /// <summary>Loads every <c>*.csx</c> file of a folder, in ordinal order of file name.</summary>
+    /// <param name="directory">The folder; diagnostics name each file as this folder joined with its name.</param>
+    /// <param name="options">Cache settings; the defaults when null.</param>
+    /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var files = Directory.GetFiles(directory, "*" + Extension)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(name => Path.Combine(directory, name));
+        return Load([.. files.Select(path => new RuleSource(path, File.ReadAllText(path, Encoding.UTF8)))], options);
+    }
+
+    /// <summary>Loads the built-in rule set that ships inside this package; diagnostics name <c>rules/&lt;file&gt;.csx</c>.</summary>
+    /// <param name="options">Cache settings; the defaults when null.</param>
+    /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
+    public static RuleLoadResult LoadBuiltIn(RuleLoadOptions? options = null)
+    {
+        var assembly = typeof(RuleLoader).Assembly;
+        var sources = new List<RuleSource>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(IsBuiltIn).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            sources.Add(new RuleSource("rules/" + name[BuiltInPrefix.Length..], reader.ReadToEnd()));
+        }
+
+        return Load(sources, options);
+    }
+
+    private static bool IsBuiltIn(string resource) =>
+        resource.StartsWith(BuiltInPrefix, StringComparison.Ordinal) && resource.EndsWith(Extension, StringComparison.Ordinal);
+
+    // Kept out of line so that JIT-compiling Load never resolves a Roslyn type: a cache hit must not load the compiler.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CompiledRules Compile(IReadOnlyList<RuleSource> sources, string assemblyName)
+    {
+        Interlocked.Increment(ref _compilations);
+        return RuleCompiler.Compile(sources, assemblyName);
+    }
+
+    private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<RuleLoadDiagnostic> compileDiagnostics, bool fromCache)
+    {
+        var context = new RuleAssemblyContext("Kamiyama.Rules." + key[..16]);
+        System.Reflection.Assembly loaded;
+        try
+        {
+            using var stream = new MemoryStream(assembly, writable: false);
+            loaded = context.LoadFromStream(stream);
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException)
+        {
+            context.Dispose();
+            return null;
+        }
+
+        var diagnostics = new List<RuleLoadDiagnostic>(compileDiagnostics);
+        var rules = RuleActivator.Create(loaded, ruleTypes, diagnostics);
+        return new RuleLoadResult(new RuleSet(rules, context), diagnostics, fromCache);
+    }
+}
