@@ -2,9 +2,23 @@ using BenchmarkDotNet.Running;
 
 namespace Kamiyama.Benchmarks;
 
-/// <summary>Runs the suite: <c>dotnet run -c Release --project benchmarks/Kamiyama.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the suite: <c>dotnet run -c Release --project benchmarks/Kamiyama.Benchmarks -- --filter '*'</c>;
+/// <c>-- --national [municipalities] [sheets]</c> runs the national-scale end-to-end pass instead.
+/// </summary>
 public static class Program
 {
-    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Entry point; arguments go to BenchmarkDotNet's switcher unless a mode is named.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--national")
+        {
+            return NationalScale.Run(args);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Kamiyama.Domain.Samples;
+using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
 
 namespace Kamiyama.Benchmarks;
@@ -41,4 +42,8 @@ public class ReadBenchmarks
 
     [Benchmark]
     public int ReadTextLayout() => TextSheetSource.FromBytes(_bytes, "large.txt").Read().Document.Sheets.Count;
+
+    /// <summary>The first phase alone: decoding and splitting into lines, as the reader does it.</summary>
+    [Benchmark]
+    public int DecodeLinesOnly() => SourceText.Decode(_bytes, new ReaderContext("large.txt", ReadOptions.Default)).Length;
 }

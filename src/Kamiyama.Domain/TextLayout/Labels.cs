@@ -83,7 +83,7 @@ internal static class Labels
     internal static bool IsProjectHeader(Line line) => !line.IsRow && line.Content.Contains(ProjectHeaderWord, StringComparison.Ordinal);
 
     /// <summary>Whether a line opens a 施策 sheet: a <c>所属</c> heading outside a table.</summary>
-    internal static bool IsMeasureStart(Line line) => Recognize(line).Label == Label.Department;
+    internal static bool IsMeasureStart(Line line) => line.Heading.Label == Label.Department;
 
     /// <summary>A table row label, normalised: spaces removed, full-width parentheses folded (事業費(千円) = 事業費（千円）).</summary>
     internal static string RowLabel(string cell)

@@ -14,6 +14,10 @@ internal sealed record Line(int Number, string Text)
     public bool IsRow => Text.Contains('\t', StringComparison.Ordinal);
 
     private IReadOnlyList<Cell>? _cells;
+    private (Label Label, string? Inline)? _label;
+
+    /// <summary>The heading this line is, if any (computed once: every line is asked more than once).</summary>
+    public (Label Label, string? Inline) Heading => _label ??= Labels.Recognize(this);
 
     /// <summary>The tab-separated cells, each trimmed, with the 1-based column where the cell's text starts.</summary>
     public IReadOnlyList<Cell> Cells() => _cells ??= SplitCells();

@@ -56,7 +56,7 @@ internal sealed class SheetSections
                 continue;
             }
 
-            var (label, inline) = Labels.Recognize(line);
+            var (label, inline) = line.Heading;
             if (label == Label.None)
             {
                 (current?.Lines ?? sections.Loose).Add(line);

@@ -76,6 +76,11 @@ internal static class SourceText
 
     private static (int Count, int First) CountInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return (0, -1);
+        }
+
         var count = 0;
         var first = -1;
         var offset = 0;
