@@ -98,6 +98,11 @@ internal static class Labels
     /// <summary>Removes Markdown-like heading marks and a list bullet: <c>##### 1 …</c>, <c>- (1) …</c>.</summary>
     internal static string StripHeadingMarks(string text)
     {
+        if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && text[0] is not ('#' or '-') && !char.IsWhiteSpace(text[^1]))
+        {
+            return text;
+        }
+
         var span = text.AsSpan().TrimStart();
         while (span.Length > 0 && span[0] == '#')
         {

@@ -80,7 +80,7 @@ public abstract record IndicatorValue
         if (error is null)
         {
             var unit = span[position..].Trim();
-            return ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit.IsEmpty ? Values.Unit.None : new Unit(unit.ToString())), text);
+            return ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
         }
 
         if (JapaneseText.IsAsciiOrWideDigit(span[start]) || position > start + 1)
@@ -94,7 +94,7 @@ public abstract record IndicatorValue
             var unit = span[(start + 1)..].Trim();
             if (unit.IsEmpty || !JapaneseText.IsAsciiOrWideDigit(unit[0]))
             {
-                return ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit.IsEmpty ? Values.Unit.None : new Unit(unit.ToString())), text);
+                return ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
             }
         }
 

@@ -117,6 +117,20 @@ public readonly struct Unit : IEquatable<Unit>, IComparable<Unit>
     /// <inheritdoc />
     public override string ToString() => Symbol;
 
+    /// <summary>A unit from a cell's text, reusing the known units so that reading allocates nothing for them.</summary>
+    internal static Unit FromSpan(ReadOnlySpan<char> symbol)
+    {
+        foreach (var known in Known)
+        {
+            if (symbol.SequenceEqual(known.Symbol))
+            {
+                return known;
+            }
+        }
+
+        return new Unit(symbol.ToString());
+    }
+
     internal static string Normalize(string symbol)
     {
         var trimmed = symbol.AsSpan().Trim();
