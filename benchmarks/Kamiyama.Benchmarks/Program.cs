@@ -4,7 +4,8 @@ namespace Kamiyama.Benchmarks;
 
 /// <summary>
 /// Runs the suite: <c>dotnet run -c Release --project benchmarks/Kamiyama.Benchmarks -- --filter '*'</c>;
-/// <c>-- --national [municipalities] [sheets]</c> runs the national-scale end-to-end pass instead.
+/// <c>-- --national [municipalities] [sheets]</c> runs the national-scale end-to-end pass; <c>--cold N</c>, <c>--reload N</c>
+/// and <c>--smoke</c> run the process-based modes (see ProcessModes).
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--national")
         {
             return NationalScale.Run(args);
+        }
+
+        if (ProcessModes.TryRun(args))
+        {
+            return Environment.ExitCode;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,7 +16,7 @@ public static class DocumentSubjects
         ArgumentNullException.ThrowIfNull(document);
         var root = new Subject(document, "/");
         yield return root;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sheet in document.Sheets)
         {
             var path = Unique(SheetPath(sheet), seen);
@@ -49,14 +49,23 @@ public static class DocumentSubjects
         _ => "目標",
     };
 
-    private static string Unique(string path, HashSet<string> seen)
+    // Each path remembers the next suffix to try, so that a path repeated k times costs O(k), not O(k²): every smaller
+    // suffix is already taken, and taken paths stay taken. The value of a path no suffix was tried for yet is 2.
+    private static string Unique(string path, Dictionary<string, int> seen)
     {
-        var candidate = path;
-        for (var n = 2; !seen.Add(candidate); n++)
+        if (seen.TryAdd(path, 2))
         {
-            candidate = $"{path}#{n}";
+            return path;
         }
 
+        var n = seen[path];
+        var candidate = $"{path}#{n}";
+        while (!seen.TryAdd(candidate, 2))
+        {
+            candidate = $"{path}#{++n}";
+        }
+
+        seen[path] = n + 1;
         return candidate;
     }
 }

@@ -22,6 +22,7 @@ internal static class RuleEvaluator
             var descriptor = rule.Descriptor;
             var settings = options.For(descriptor.Id);
             var severity = settings.Severity ?? descriptor.DefaultSeverity;
+            var budget = new RuleGuard.Budget(options.TimeLimit, options.Cancellation);
             foreach (var subject in subjects)
             {
                 if (!rule.SubjectType.IsInstanceOfType(subject.Value))
@@ -33,7 +34,7 @@ internal static class RuleEvaluator
                 var context = new RuleContext(descriptor, subject, document, settings.Parameters);
                 try
                 {
-                    using (RuleGuard.Begin(options.TimeLimit, options.Cancellation))
+                    using (RuleGuard.Begin(budget))
                     {
                         rule.Check(subject.Value, context);
                     }

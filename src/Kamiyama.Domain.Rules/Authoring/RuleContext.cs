@@ -10,7 +10,8 @@ namespace Kamiyama.Domain.Rules.Authoring;
 public sealed class RuleContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
-    private readonly List<FindingBuilder> _reports = [];
+    // Most subjects pass: the list is made on the first report only.
+    private List<FindingBuilder>? _reports;
 
     internal RuleContext(RuleDescriptor rule, Subject subject, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters)
     {
@@ -32,7 +33,7 @@ public sealed class RuleContext
     /// <summary>The sheet the subject is or belongs to, if any.</summary>
     public Sheet? Sheet => Subject.Nearest<Sheet>();
 
-    internal IReadOnlyList<FindingBuilder> Reports => _reports;
+    internal IReadOnlyList<FindingBuilder> Reports => (IReadOnlyList<FindingBuilder>?)_reports ?? [];
 
     internal bool IsNotApplicable { get; private set; }
 
@@ -76,7 +77,7 @@ public sealed class RuleContext
         }
 
         var builder = new FindingBuilder(Subject.Value, values);
-        _reports.Add(builder);
+        (_reports ??= []).Add(builder);
         return builder;
     }
 

@@ -47,10 +47,13 @@ public static class RuleGuard
     }
 
     /// <summary>Starts the budget of one rule call on this thread; dispose the result to end it.</summary>
-    internal static Scope Begin(TimeSpan limit, CancellationToken cancellation)
+    internal static Scope Begin(TimeSpan limit, CancellationToken cancellation) => Begin(new Budget(limit, cancellation));
+
+    /// <summary>Starts a budget the caller reuses across calls (one per rule and run); <see cref="Budget.Restart"/> resets it.</summary>
+    internal static Scope Begin(Budget budget)
     {
         var previous = _current;
-        _current = new Budget(limit, cancellation);
+        _current = budget.Restart();
         return new Scope(previous);
     }
 
@@ -68,5 +71,12 @@ public static class RuleGuard
         public CancellationToken Cancellation { get; } = cancellation;
 
         public Stopwatch Clock { get; } = Stopwatch.StartNew();
+
+        public Budget Restart()
+        {
+            Steps = 0;
+            Clock.Restart();
+            return this;
+        }
     }
 }

@@ -1,0 +1,55 @@
+using System.Text;
+using Kamiyama.Domain;
+using Kamiyama.Domain.Rules.Compilation;
+using Kamiyama.Domain.Sheets;
+
+namespace Kamiyama.Benchmarks;
+
+/// <summary>The KMY001 check (理由 required when an actual differs from its target) as plain C#, and its real rule file.</summary>
+internal static class Kmy001
+{
+    private const string Resource = "Kamiyama.Domain.Rules.BuiltIn.KMY001-reason-required.csx";
+
+    /// <summary>Whether one indicator of a sheet is a KMY001 finding.</summary>
+    public static bool IsFinding(Indicator indicator, Sheet sheet) =>
+        indicator.Kind != IndicatorKind.Qualitative && indicator.ActualDiffersFromTarget && !sheet.HasReason;
+
+    /// <summary>The finding count of a document, by a plain loop.</summary>
+    public static int Count(EvaluationDocument document)
+    {
+        var count = 0;
+        foreach (var sheet in document.Sheets)
+        {
+            foreach (var indicator in sheet.Indicators)
+            {
+                if (IsFinding(indicator, sheet))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>rules/KMY001-reason-required.csx exactly as the package ships it.</summary>
+    public static RuleSource Source() => BuiltInSources().Single(s => s.Path == "rules/KMY001-reason-required.csx");
+
+    /// <summary>Every built-in rule file as the package ships it, read the way <see cref="RuleLoader.LoadBuiltIn"/> reads them.</summary>
+    public static IReadOnlyList<RuleSource> BuiltInSources()
+    {
+        var assembly = typeof(RuleLoader).Assembly;
+        const string prefix = "Kamiyama.Domain.Rules.BuiltIn.";
+        var sources = new List<RuleSource>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csx", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            sources.Add(new RuleSource("rules/" + name[prefix.Length..], reader.ReadToEnd()));
+        }
+
+        return sources.Any(s => s.Path.EndsWith(Resource[prefix.Length..], StringComparison.Ordinal))
+            ? sources
+            : throw new InvalidOperationException($"{Resource} is missing from the rule engine.");
+    }
+}
