@@ -19,14 +19,29 @@ public static class DocumentSubjects
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sheet in document.Sheets)
         {
-            var path = Unique(SheetPath(sheet), seen);
-            var subject = new Subject(sheet, path, root);
+            var subject = new Subject(sheet, Unique(SheetPath(sheet), seen), root);
             yield return subject;
+            var index = 0;
             foreach (var indicator in sheet.Indicators)
             {
-                yield return new Subject(indicator, Unique($"{path}/{RowName(indicator.Kind)}/{indicator.Name}", seen), subject);
+                yield return new Subject(indicator, subject, index++, IndicatorPathOf);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>sheet/目標値/name</c>; an indicator whose row and name repeat an earlier one of the same sheet gets <c>#2</c>,
+    /// <c>#3</c> … (counted only when a path is needed).
+    /// </summary>
+    private static readonly Func<Subject, int, string> IndicatorPathOf = IndicatorPath;
+
+    private static string IndicatorPath(Subject subject, int index)
+    {
+        var sheet = (Sheet)subject.Parent!.Value;
+        var indicator = (Indicator)subject.Value;
+        var path = $"{subject.Parent.Path}/{RowName(indicator.Kind)}/{indicator.Name}";
+        var earlier = sheet.Indicators.Take(index).Count(i => i.Kind == indicator.Kind && string.Equals(i.Name, indicator.Name, StringComparison.Ordinal));
+        return earlier == 0 ? path : $"{path}#{earlier + 1}";
     }
 
     /// <summary>The logical path of a sheet: the measure code (<c>5-3-1</c>) or the project title (<c>総務一般管理費（繰越）</c>).</summary>

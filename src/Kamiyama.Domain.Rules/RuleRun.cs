@@ -8,7 +8,10 @@ namespace Kamiyama.Domain.Rules;
 /// </summary>
 public sealed class RuleRun
 {
-    internal RuleRun(IEnumerable<RuleDescriptor> rules, IEnumerable<Finding> findings, IEnumerable<RuleOutcome> outcomes)
+    private readonly OutcomeLog _outcomes;
+    private ValueArray<RuleOutcome>? _allOutcomes;
+
+    internal RuleRun(IEnumerable<RuleDescriptor> rules, IEnumerable<Finding> findings, OutcomeLog outcomes)
     {
         Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToValueArray();
         Findings = findings
@@ -19,7 +22,7 @@ public sealed class RuleRun
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToValueArray();
-        Outcomes = outcomes.ToValueArray();
+        _outcomes = outcomes;
     }
 
     /// <summary>The rules that ran, by id.</summary>
@@ -28,11 +31,11 @@ public sealed class RuleRun
     /// <summary>Every finding, suppressed ones included, in a stable order.</summary>
     public ValueArray<Finding> Findings { get; }
 
-    /// <summary>The outcome of each rule on each subject it applies to.</summary>
-    public ValueArray<RuleOutcome> Outcomes { get; }
+    /// <summary>The outcome of each rule on each subject it applies to (made on first use: a large run has many).</summary>
+    public ValueArray<RuleOutcome> Outcomes => _allOutcomes ??= _outcomes.All().ToValueArray();
 
     /// <summary>The outcomes where a rule threw or ran out of time.</summary>
-    public IEnumerable<RuleOutcome> EngineErrors => Outcomes.Where(o => o.Kind == OutcomeKind.Error);
+    public IEnumerable<RuleOutcome> EngineErrors => _outcomes.NotPassed(OutcomeKind.Error);
 
     /// <summary>Whether any unsuppressed finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == RuleSeverity.Error && !f.IsSuppressed);
@@ -40,7 +43,7 @@ public sealed class RuleRun
     /// <summary>How many outcomes are of a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The count.</returns>
-    public int Count(OutcomeKind kind) => Outcomes.Count(o => o.Kind == kind);
+    public int Count(OutcomeKind kind) => _outcomes.Count(kind);
 
     /// <summary>How many unsuppressed findings have a severity.</summary>
     /// <param name="severity">The severity.</param>

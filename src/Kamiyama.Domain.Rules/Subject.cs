@@ -15,15 +15,28 @@ public sealed class Subject
         ArgumentNullException.ThrowIfNull(value);
         ArgumentException.ThrowIfNullOrEmpty(path);
         Value = value;
-        Path = path;
+        _path = path;
         Parent = parent;
     }
+
+    /// <summary>A subject whose path is made only when asked for: most subjects pass and their paths are never needed.</summary>
+    internal Subject(object value, Subject parent, int index, Func<Subject, int, string> path)
+    {
+        Value = value;
+        Parent = parent;
+        _index = index;
+        _pathFactory = path;
+    }
+
+    private readonly Func<Subject, int, string>? _pathFactory;
+    private readonly int _index;
+    private string? _path;
 
     /// <summary>The object checked.</summary>
     public object Value { get; }
 
     /// <summary>The logical path.</summary>
-    public string Path { get; }
+    public string Path => _path ??= _pathFactory!(this, _index);
 
     /// <summary>What it belongs to.</summary>
     public Subject? Parent { get; }

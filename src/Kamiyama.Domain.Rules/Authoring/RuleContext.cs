@@ -21,11 +21,19 @@ public sealed class RuleContext
         _parameters = parameters;
     }
 
+    /// <summary>Points a reused context at the next subject; one context serves a rule's whole run.</summary>
+    internal void Reset(Subject subject)
+    {
+        Subject = subject;
+        _reports = null;
+        IsNotApplicable = false;
+    }
+
     /// <summary>The rule being run.</summary>
     public RuleDescriptor Rule { get; }
 
     /// <summary>The subject being checked, with its path and parents.</summary>
-    public Subject Subject { get; }
+    public Subject Subject { get; private set; }
 
     /// <summary>The document the subjects came from, or <see langword="null"/> for other data.</summary>
     public EvaluationDocument? Document { get; }

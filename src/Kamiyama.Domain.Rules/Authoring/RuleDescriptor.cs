@@ -65,7 +65,54 @@ public sealed partial record RuleDescriptor
     public string Format(IReadOnlyDictionary<string, string> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return Placeholder().Replace(MessageFormat, m => arguments.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+
+        // A plain scan rather than a regular expression: this runs once per finding, and large runs have many.
+        var text = MessageFormat.AsSpan();
+        var builder = new System.Text.StringBuilder(text.Length + 32);
+        while (!text.IsEmpty)
+        {
+            var open = text.IndexOf('{');
+            var close = open < 0 ? -1 : text[open..].IndexOf('}');
+            if (open < 0 || close < 0)
+            {
+                builder.Append(text);
+                break;
+            }
+
+            var name = text.Slice(open + 1, close - 1);
+            builder.Append(text[..open]);
+            var lookup = arguments is Dictionary<string, string> map ? map.GetAlternateLookup<ReadOnlySpan<char>>() : default;
+            if (IsPlaceholderName(name) && (lookup.Dictionary is not null ? lookup.TryGetValue(name, out var value) : arguments.TryGetValue(name.ToString(), out value)))
+            {
+                builder.Append(value);
+            }
+            else
+            {
+                builder.Append(text.Slice(open, close + 1));
+            }
+
+            text = text[(open + close + 1)..];
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsPlaceholderName(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

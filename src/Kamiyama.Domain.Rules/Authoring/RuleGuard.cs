@@ -28,7 +28,14 @@ public static class RuleGuard
         }
 
         budget.Cancellation.ThrowIfCancellationRequested();
-        if (budget.Clock.Elapsed > budget.Limit)
+        var now = Stopwatch.GetTimestamp();
+        if (budget.Started == 0)
+        {
+            // The clock starts at the first check, not at every call: most rule calls are a few steps long and
+            // reading the clock for each would cost more than the rule. The first few hundred steps go uncounted.
+            budget.Started = now;
+        }
+        else if (Stopwatch.GetElapsedTime(budget.Started, now) > budget.Limit)
         {
             throw new RuleTimeoutException(budget.Limit);
         }
@@ -49,7 +56,7 @@ public static class RuleGuard
     /// <summary>Starts the budget of one rule call on this thread; dispose the result to end it.</summary>
     internal static Scope Begin(TimeSpan limit, CancellationToken cancellation) => Begin(new Budget(limit, cancellation));
 
-    /// <summary>Starts a budget the caller reuses across calls (one per rule and run); <see cref="Budget.Restart"/> resets it.</summary>
+    /// <summary>Makes a budget current on this thread for a series of calls; <see cref="Budget.Restart"/> before each call.</summary>
     internal static Scope Begin(Budget budget)
     {
         var previous = _current;
@@ -70,12 +77,12 @@ public static class RuleGuard
 
         public CancellationToken Cancellation { get; } = cancellation;
 
-        public Stopwatch Clock { get; } = Stopwatch.StartNew();
+        public long Started;
 
         public Budget Restart()
         {
             Steps = 0;
-            Clock.Restart();
+            Started = 0;
             return this;
         }
     }
