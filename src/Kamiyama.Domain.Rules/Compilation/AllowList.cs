@@ -70,7 +70,7 @@ internal static class AllowList
 
             // Exceptions a rule may throw.
             "System.Exception", "System.ArgumentException", "System.ArgumentNullException", "System.ArgumentOutOfRangeException",
-            "System.InvalidOperationException", "System.NotSupportedException", "System.NotImplementedException",
+            "System.InvalidOperationException", "System.NotSupportedException",
             "System.FormatException", "System.OverflowException", "System.DivideByZeroException", "System.IndexOutOfRangeException",
             "System.ArithmeticException", "System.InvalidCastException", "System.Collections.Generic.KeyNotFoundException",
 

@@ -128,8 +128,9 @@ public sealed class RuleCacheTests : IDisposable
         var configured = Environment.GetEnvironmentVariable(RuleCacheDirectory.Variable);
         try
         {
-            Environment.SetEnvironmentVariable(RuleCacheDirectory.Variable, "/tmp/kamiyama-cache-test");
-            Assert.Equal("/tmp/kamiyama-cache-test", RuleCacheDirectory.For(new RuleLoadOptions()));
+            var folder = Path.Combine(Path.GetTempPath(), "kamiyama-cache-test");
+            Environment.SetEnvironmentVariable(RuleCacheDirectory.Variable, folder);
+            Assert.Equal(folder, RuleCacheDirectory.For(new RuleLoadOptions()));
             Environment.SetEnvironmentVariable(RuleCacheDirectory.Variable, null);
             Assert.EndsWith(Path.Combine("kamiyama", "rules"), RuleCacheDirectory.For(new RuleLoadOptions()), StringComparison.Ordinal);
             Assert.Equal("/x", RuleCacheDirectory.For(new RuleLoadOptions { CacheDirectory = "/x" }));
