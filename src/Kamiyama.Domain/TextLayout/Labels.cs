@@ -93,7 +93,6 @@ internal static class Labels
         return folded == "事業費" ? CostRow : folded;
     }
 
-
     /// <summary>Removes Markdown-like heading marks and a list bullet: <c>##### 1 …</c>, <c>- (1) …</c>.</summary>
     internal static string StripHeadingMarks(string text)
     {
