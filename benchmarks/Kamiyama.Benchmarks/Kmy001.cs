@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
 using Kamiyama.Domain;
+using Kamiyama.Domain.Rules;
+using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sheets;
 
@@ -30,6 +33,34 @@ internal static class Kmy001
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The findings of a document by a plain loop: the same rule id, severity, message and places (actual, target, 理由)
+    /// as the engine's, paths spelled out at once. What a careful hand-written check produces, without an engine.
+    /// </summary>
+    public static List<Finding> Findings(EvaluationDocument document)
+    {
+        var findings = new List<Finding>();
+        foreach (var sheet in document.Sheets)
+        {
+            foreach (var indicator in sheet.Indicators)
+            {
+                if (IsFinding(indicator, sheet))
+                {
+                    var path = $"{DocumentSubjects.SheetPath(sheet)}/{DocumentSubjects.RowName(indicator.Kind)}/{indicator.Name}";
+                    var message = string.Create(CultureInfo.InvariantCulture, $"「{indicator.Name}」の実績 {indicator.Actual} が目標 {indicator.Target} と異なりますが、理由が書かれていません。");
+                    findings.Add(new Finding(
+                        "KMY001",
+                        RuleSeverity.Error,
+                        message,
+                        new FindingLocation(path + "/実績", null, "実績"),
+                        new ValueArray<FindingLocation>([new FindingLocation(path + "/目標", null, "目標"), new FindingLocation(DocumentSubjects.SheetPath(sheet) + "/理由", null, "理由")])));
+                }
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>rules/KMY001-reason-required.csx exactly as the package ships it.</summary>

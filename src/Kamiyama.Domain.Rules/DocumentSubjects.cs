@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kamiyama.Domain.Sheets;
 
 namespace Kamiyama.Domain.Rules;
@@ -14,18 +15,14 @@ public static class DocumentSubjects
     public static IEnumerable<Subject> Of(EvaluationDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var root = new Subject(document, "/");
-        yield return root;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sheet in document.Sheets)
+        return Enumerate(SubjectTable.Of(document));
+    }
+
+    private static IEnumerable<Subject> Enumerate(SubjectTable table)
+    {
+        for (var i = 0; i < table.Count; i++)
         {
-            var subject = new Subject(sheet, Unique(SheetPath(sheet), seen), root);
-            yield return subject;
-            var index = 0;
-            foreach (var indicator in sheet.Indicators)
-            {
-                yield return new Subject(indicator, subject, index++, IndicatorPathOf);
-            }
+            yield return table.At(i);
         }
     }
 
@@ -33,9 +30,7 @@ public static class DocumentSubjects
     /// <c>sheet/目標値/name</c>; an indicator whose row and name repeat an earlier one of the same sheet gets <c>#2</c>,
     /// <c>#3</c> … (counted only when a path is needed).
     /// </summary>
-    private static readonly Func<Subject, int, string> IndicatorPathOf = IndicatorPath;
-
-    private static string IndicatorPath(Subject subject, int index)
+    internal static string IndicatorPath(Subject subject, int index)
     {
         var sheet = (Sheet)subject.Parent!.Value;
         var indicator = (Indicator)subject.Value;
@@ -64,23 +59,42 @@ public static class DocumentSubjects
         _ => "目標",
     };
 
-    // Each path remembers the next suffix to try, so that a path repeated k times costs O(k), not O(k²): every smaller
-    // suffix is already taken, and taken paths stay taken. The value of a path no suffix was tried for yet is 2.
-    private static string Unique(string path, Dictionary<string, int> seen)
+    /// <summary>
+    /// The unique path of each sheet: its own path (<see cref="SheetPath"/>), or, when an earlier sheet has the same one,
+    /// that path with <c>#2</c>, <c>#3</c> … — the smallest number whose path is neither any sheet's own path nor given
+    /// out already. A number suffix never makes two paths equal (the text after the last <c>#</c> tells them apart), so
+    /// only the sheets' own paths need remembering, not every numbered one.
+    /// </summary>
+    internal static string[] SheetPaths(IReadOnlyList<Sheet> sheets)
     {
-        if (seen.TryAdd(path, 2))
+        var own = new string[sheets.Count];
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < own.Length; i++)
         {
-            return path;
+            own[i] = SheetPath(sheets[i]);
+            next.TryAdd(own[i], 0);
         }
 
-        var n = seen[path];
-        var candidate = $"{path}#{n}";
-        while (!seen.TryAdd(candidate, 2))
+        var paths = new string[own.Length];
+        for (var i = 0; i < own.Length; i++)
         {
-            candidate = $"{path}#{++n}";
+            var path = own[i];
+            ref var n = ref CollectionsMarshal.GetValueRefOrNullRef(next, path);
+            if (n == 0)
+            {
+                (paths[i], n) = (path, 2);
+                continue;
+            }
+
+            var candidate = $"{path}#{n}";
+            while (next.ContainsKey(candidate))
+            {
+                candidate = $"{path}#{++n}";
+            }
+
+            (paths[i], n) = (candidate, n + 1);
         }
 
-        seen[path] = n + 1;
-        return candidate;
+        return paths;
     }
 }

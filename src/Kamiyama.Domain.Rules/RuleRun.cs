@@ -4,7 +4,7 @@ namespace Kamiyama.Domain.Rules;
 
 /// <summary>
 /// The result of running a rule set: the rules that ran, every finding in a stable order (source position, then path,
-/// then rule), and the outcome of each rule on each subject. Deterministic for the same rules, options and data.
+/// then document order, path and rule), and the outcome of each rule on each subject. Deterministic for the same rules, options and data.
 /// </summary>
 public sealed class RuleRun
 {
@@ -15,12 +15,6 @@ public sealed class RuleRun
     {
         Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToValueArray();
         Findings = findings
-            .OrderBy(f => f.Location.Position?.File ?? "\uFFFF", StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Position?.Line ?? int.MaxValue)
-            .ThenBy(f => f.Location.Position?.Column ?? int.MaxValue)
-            .ThenBy(f => f.Location.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToValueArray();
         _outcomes = outcomes;
     }

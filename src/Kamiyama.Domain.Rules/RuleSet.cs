@@ -41,7 +41,8 @@ public sealed class RuleSet : IDisposable
     public RuleRun Evaluate(EvaluationDocument document, RuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Evaluate(DocumentSubjects.Of(document), options, document);
+        ObjectDisposedException.ThrowIf(_owner is null && _disposed, this);
+        return RuleEvaluator.Run(_rules, SubjectTable.Of(document), options ?? RuleOptions.Default, document);
     }
 
     /// <summary>Runs every rule over subjects of any type (a city system's own data).</summary>
@@ -53,7 +54,7 @@ public sealed class RuleSet : IDisposable
     {
         ObjectDisposedException.ThrowIf(_owner is null && _disposed, this);
         ArgumentNullException.ThrowIfNull(subjects);
-        return RuleEvaluator.Run(_rules, [.. subjects], options ?? RuleOptions.Default, document);
+        return RuleEvaluator.Run(_rules, SubjectTable.Of([.. subjects]), options ?? RuleOptions.Default, document);
     }
 
     private bool _disposed;

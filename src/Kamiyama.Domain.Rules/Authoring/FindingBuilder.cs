@@ -8,17 +8,17 @@ public sealed class FindingBuilder
 {
     private readonly List<(object Element, string? Member, string? Label)> _related = [];
 
-    internal FindingBuilder(object subject, IReadOnlyDictionary<string, string> arguments)
+    internal FindingBuilder(object subject, string message)
     {
         Element = subject;
-        Arguments = arguments;
+        Message = message;
     }
 
     internal object Element { get; private set; }
 
     internal string? Member { get; private set; }
 
-    internal IReadOnlyDictionary<string, string> Arguments { get; }
+    internal string Message { get; }
 
     internal IReadOnlyList<(object Element, string? Member, string? Label)> RelatedLocations => _related;
 

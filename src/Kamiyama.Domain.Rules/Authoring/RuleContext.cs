@@ -10,21 +10,24 @@ namespace Kamiyama.Domain.Rules.Authoring;
 public sealed class RuleContext
 {
     private readonly IReadOnlyDictionary<string, string> _parameters;
+    private SubjectTable? _subjects;
+    private SubjectTable.Cursor? _cursor;
+
     // Most subjects pass: the list is made on the first report only.
     private List<FindingBuilder>? _reports;
 
-    internal RuleContext(RuleDescriptor rule, Subject subject, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters)
+    internal RuleContext(RuleDescriptor rule, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters)
     {
         Rule = rule;
-        Subject = subject;
         Document = document;
         _parameters = parameters;
     }
 
     /// <summary>Points a reused context at the next subject; one context serves a rule's whole run.</summary>
-    internal void Reset(Subject subject)
+    internal void Reset(SubjectTable subjects, SubjectTable.Cursor cursor)
     {
-        Subject = subject;
+        _subjects = subjects;
+        _cursor = cursor;
         _reports = null;
         IsNotApplicable = false;
     }
@@ -33,13 +36,18 @@ public sealed class RuleContext
     public RuleDescriptor Rule { get; }
 
     /// <summary>The subject being checked, with its path and parents.</summary>
-    public Subject Subject { get; private set; }
+    /// <exception cref="InvalidOperationException">No rule is being run with this context.</exception>
+    public Subject Subject => Subjects.At(Cursor.Index, Cursor);
 
     /// <summary>The document the subjects came from, or <see langword="null"/> for other data.</summary>
     public EvaluationDocument? Document { get; }
 
     /// <summary>The sheet the subject is or belongs to, if any.</summary>
-    public Sheet? Sheet => Subject.Nearest<Sheet>();
+    public Sheet? Sheet => Cursor.Sheet;
+
+    private SubjectTable Subjects => _subjects ?? throw OutsideCheck();
+
+    private SubjectTable.Cursor Cursor => _cursor ?? throw OutsideCheck();
 
     internal IReadOnlyList<FindingBuilder> Reports => (IReadOnlyList<FindingBuilder>?)_reports ?? [];
 
@@ -73,21 +81,12 @@ public sealed class RuleContext
     public FindingBuilder Report(params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in arguments)
-        {
-            values[name] = value switch
-            {
-                null => string.Empty,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                _ => value.ToString() ?? string.Empty,
-            };
-        }
-
-        var builder = new FindingBuilder(Subject.Value, values);
+        var builder = new FindingBuilder(Cursor.Value, Rule.Format(arguments));
         (_reports ??= []).Add(builder);
         return builder;
     }
+
+    private static InvalidOperationException OutsideCheck() => new("The context is used outside a rule's Check.");
 
     /// <summary>Says the rule has nothing to say about this subject (a qualitative 目標 for a numeric rule).</summary>
     public void NotApplicable() => IsNotApplicable = true;

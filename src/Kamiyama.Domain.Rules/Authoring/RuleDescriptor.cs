@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Kamiyama.Domain.Rules.Authoring;
@@ -65,10 +67,23 @@ public sealed partial record RuleDescriptor
     public string Format(IReadOnlyDictionary<string, string> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        return Fill(new TextArguments(arguments));
+    }
 
-        // A plain scan rather than a regular expression: this runs once per finding, and large runs have many.
+    /// <summary>
+    /// Fills the message template from named values, formatted with the invariant culture (the last value of a repeated
+    /// name wins); a placeholder without a value is left as written.
+    /// </summary>
+    internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(new ValueArguments(arguments));
+
+    // A plain scan rather than a regular expression, into a reused builder: this runs once per finding, and large runs
+    // have many.
+    private string Fill<TArguments>(TArguments arguments)
+        where TArguments : IArguments, allows ref struct
+    {
+        var builder = _cachedBuilder ?? new StringBuilder(256);
+        _cachedBuilder = null;
         var text = MessageFormat.AsSpan();
-        var builder = new System.Text.StringBuilder(text.Length + 32);
         while (!text.IsEmpty)
         {
             var open = text.IndexOf('{');
@@ -81,12 +96,7 @@ public sealed partial record RuleDescriptor
 
             var name = text.Slice(open + 1, close - 1);
             builder.Append(text[..open]);
-            var lookup = arguments is Dictionary<string, string> map ? map.GetAlternateLookup<ReadOnlySpan<char>>() : default;
-            if (IsPlaceholderName(name) && (lookup.Dictionary is not null ? lookup.TryGetValue(name, out var value) : arguments.TryGetValue(name.ToString(), out value)))
-            {
-                builder.Append(value);
-            }
-            else
+            if (!IsPlaceholderName(name) || !arguments.TryAppend(name, builder))
             {
                 builder.Append(text.Slice(open, close + 1));
             }
@@ -94,7 +104,49 @@ public sealed partial record RuleDescriptor
             text = text[(open + close + 1)..];
         }
 
-        return builder.ToString();
+        var message = builder.ToString();
+        builder.Clear();
+        _cachedBuilder = builder;
+        return message;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _cachedBuilder;
+
+    private interface IArguments
+    {
+        bool TryAppend(ReadOnlySpan<char> name, StringBuilder builder);
+    }
+
+    private readonly struct TextArguments(IReadOnlyDictionary<string, string> arguments) : IArguments
+    {
+        public bool TryAppend(ReadOnlySpan<char> name, StringBuilder builder)
+        {
+            var found = arguments is Dictionary<string, string> map
+                ? map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var value)
+                : arguments.TryGetValue(name.ToString(), out value);
+            builder.Append(found ? value : null);
+            return found;
+        }
+    }
+
+    private readonly ref struct ValueArguments(ReadOnlySpan<(string Name, object? Value)> arguments) : IArguments
+    {
+        private readonly ReadOnlySpan<(string Name, object? Value)> _arguments = arguments;
+
+        public bool TryAppend(ReadOnlySpan<char> name, StringBuilder builder)
+        {
+            for (var i = _arguments.Length - 1; i >= 0; i--)
+            {
+                if (name.SequenceEqual(_arguments[i].Name))
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"{_arguments[i].Value}");
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static bool IsPlaceholderName(ReadOnlySpan<char> name)
