@@ -26,7 +26,8 @@ internal static class RuleEvaluator
             var budget = new RuleGuard.Budget(options.TimeLimit, options.Cancellation);
             outcomes.BeginRule(descriptor.Id, type);
             using var scope = RuleGuard.Begin(budget);
-            for (var cursor = subjects.Walk(); cursor.MoveNext();)
+            var visited = 0;
+            for (var cursor = subjects.Walk(type); cursor.MoveNext();)
             {
                 var (s, value) = (cursor.Index, cursor.Value);
                 if (!type.IsInstanceOfType(value))
@@ -34,7 +35,7 @@ internal static class RuleEvaluator
                     continue;
                 }
 
-                if ((s & 1023) == 0)
+                if ((++visited & 1023) == 0)
                 {
                     options.Cancellation.ThrowIfCancellationRequested();
                 }

@@ -24,8 +24,8 @@ internal abstract class SubjectTable
     /// <summary>The index of an element, looked for first around the cursor's subject; -1 when it is no subject.</summary>
     public abstract int IndexOf(object element, Cursor near);
 
-    /// <summary>A cursor before the first subject.</summary>
-    public abstract Cursor Walk();
+    /// <summary>A cursor before the first subject, for a rule of a subject type (a table may skip what cannot be one).</summary>
+    public abstract Cursor Walk(Type subjectType);
 
     /// <summary>The subjects a host gave, as they are.</summary>
     public static SubjectTable Of(IReadOnlyList<Subject> subjects) => new ListTable(subjects);
@@ -59,7 +59,7 @@ internal abstract class SubjectTable
 
         public override Subject At(int index) => subjects[index];
 
-        public override Cursor Walk() => new ListCursor(subjects);
+        public override Cursor Walk(Type subjectType) => new ListCursor(subjects);
 
         public override int IndexOf(object element, Cursor near)
         {
@@ -165,7 +165,8 @@ internal abstract class SubjectTable
             return _lastIndicator;
         }
 
-        public override Cursor Walk() => new DocumentCursor(this);
+        // Indicator is sealed: a rule whose subject type cannot hold one never stops at an indicator.
+        public override Cursor Walk(Type subjectType) => new DocumentCursor(this, subjectType.IsAssignableFrom(typeof(Indicator)));
 
         public override int IndexOf(object element, Cursor near)
         {
@@ -209,7 +210,7 @@ internal abstract class SubjectTable
         /// <summary>The unique path of sheet <paramref name="k"/>; every sheet's path is made on the first request.</summary>
         private string SheetPath(int k) => (_sheetPaths ??= DocumentSubjects.SheetPaths(_sheets))[k];
 
-        private sealed class DocumentCursor(DocumentTable table) : Cursor
+        private sealed class DocumentCursor(DocumentTable table, bool visitIndicators) : Cursor
         {
             private int _indicator = -1;
             private int _indicators;
@@ -241,8 +242,8 @@ internal abstract class SubjectTable
 
                 SheetNumber++;
                 _indicator = -1;
-                _indicators = table._offsets[SheetNumber + 1] - table._offsets[SheetNumber] - 1;
-                (Index, Value) = (Index + 1, table._sheets[SheetNumber]);
+                _indicators = visitIndicators ? table._offsets[SheetNumber + 1] - table._offsets[SheetNumber] - 1 : 0;
+                (Index, Value) = (table._offsets[SheetNumber], table._sheets[SheetNumber]);
                 return true;
             }
         }

@@ -118,6 +118,21 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void ARuleOfAnyObject_SeesTheDocumentEverySheetAndEveryIndicator_ASheetRuleOnlySheets()
+    {
+        var document = Document(
+            Make.Measure("1-1-1", "", Make.Row("a", "5件", "5件", "6件"), Make.Row("b", "5件", "5件", "6件")),
+            Make.Project("事業"),
+            Make.Measure("1-1-2", "", Make.Row("c", "5件", "5件", "6件")));
+
+        var run = RuleSet.FromRules(new EveryObject(), new EverySheet("TST100")).Evaluate(document);
+
+        Assert.Equal(["/", "1-1-1", "1-1-1/目標値/a", "1-1-1/目標値/b", "事業", "1-1-2", "1-1-2/目標値/c"], run.Findings.Where(f => f.RuleId == "TST500").Select(f => f.Location.Path));
+        Assert.Equal(["1-1-1", "事業", "1-1-2"], run.Findings.Where(f => f.RuleId == "TST100").Select(f => f.Location.Path));
+        Assert.Equal(10, run.Outcomes.Count);
+    }
+
+    [Fact]
     public void ALocationMadeByTheEngine_EqualsOneWrittenOut()
     {
         var finding = RuleSet.FromRules(new ReasonRequired()).Evaluate(Document(Make.Measure("1-1-1", "", Make.Row("a", "5件", "6件", "6件")))).Findings.Single();
@@ -147,6 +162,13 @@ public class EvaluationTests
         public override RuleDescriptor Descriptor { get; } = EvaluationTests.Descriptor(id);
 
         public override void Check(Sheet subject, RuleContext context) => context.Report(("text", "sheet"));
+    }
+
+    private sealed class EveryObject : Rule<object>
+    {
+        public override RuleDescriptor Descriptor { get; } = EvaluationTests.Descriptor("TST500");
+
+        public override void Check(object subject, RuleContext context) => context.Report(("text", "any"));
     }
 
     private sealed class PointsAtFirstSheet(Sheet first) : Rule<Indicator>
