@@ -160,7 +160,7 @@ internal ref partial struct DocumentReader
         Sheet sheet;
         try
         {
-            sheet = kind == N.MeasureSheet ? ReadMeasure(start, members) : ReadProject(start, members);
+            sheet = ReadSheetBody(kind == N.MeasureSheet, start, members);
         }
         catch (ArgumentException exception)
         {
@@ -172,51 +172,26 @@ internal ref partial struct DocumentReader
         return sheet;
     }
 
-    private MeasureSheet ReadMeasure(long start, List<(string, long)>? members)
+    /// <summary>Reads the properties of a sheet of one kind (a measure's or a project's) and makes the sheet.</summary>
+    private Sheet ReadSheetBody(bool measure, long start, List<(string, long)>? members)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var common = new CommonFields();
-        PlanItem? chapter = null, policy = null, measure = null;
-        ValueArray<SheetItem> purposes = default, goals = default, results = default;
-        ValueArray<Indicator> outcomes = default;
-        while (NextProperty(seen, N.MeasureProperties, out var name))
+        var fields = new SheetFields();
+        while (NextProperty(seen, measure ? N.MeasureProperties : N.ProjectProperties, out var name))
         {
             var at = _reader.TokenStartIndex;
-            string? member;
-            switch (name)
-            {
-                case N.Chapter:
-                    (chapter, member) = (ReadPlanItem(PlanLevel.Chapter), nameof(MeasureSheet.Chapter));
-                    break;
-                case N.Policy:
-                    (policy, member) = (ReadPlanItem(PlanLevel.Policy), nameof(MeasureSheet.Policy));
-                    break;
-                case N.Measure:
-                    (measure, member) = (ReadPlanItem(PlanLevel.Measure), nameof(MeasureSheet.Measure));
-                    break;
-                case N.Purposes:
-                    (purposes, member) = (ReadSheetItems(), nameof(MeasureSheet.Purposes));
-                    break;
-                case N.Goals:
-                    (goals, member) = (ReadSheetItems(), nameof(MeasureSheet.Goals));
-                    break;
-                case N.Results:
-                    (results, member) = (ReadSheetItems(), nameof(MeasureSheet.Results));
-                    break;
-                case N.Outcomes:
-                    (outcomes, member) = (ReadIndicators(IndicatorKind.Outcome), nameof(MeasureSheet.Outcomes));
-                    break;
-                default:
-                    member = ReadCommon(name, ref common);
-                    break;
-            }
-
-            if (member is not null)
+            if (ReadField(name, ref fields) is { } member)
             {
                 members?.Add((member, at));
             }
 
             EndProperty();
+        }
+
+        if (!measure)
+        {
+            Require(seen, N.Name, start);
+            return fields.ToProject();
         }
 
         foreach (var required in (ReadOnlySpan<string>)[N.Chapter, N.Policy, N.Measure])
@@ -224,109 +199,75 @@ internal ref partial struct DocumentReader
             Require(seen, required, start);
         }
 
-        return new MeasureSheet
-        {
-            Department = common.Department,
-            Strategy = common.Strategy,
-            Chapter = chapter!,
-            Policy = policy!,
-            Measure = measure!,
-            Purposes = purposes,
-            Goals = goals,
-            Results = results,
-            Outcomes = outcomes,
-            Reason = common.Reason,
-            FutureActions = common.FutureActions,
-            Unrecognized = common.Unrecognized,
-        };
+        return fields.ToMeasure();
     }
 
-    private ProjectSheet ReadProject(long start, List<(string, long)>? members)
+    /// <summary>
+    /// Reads one property of a sheet (the caller has checked that the sheet's kind has it); returns the model member it
+    /// fills, if any.
+    /// </summary>
+    private string? ReadField(string name, ref SheetFields fields)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var common = new CommonFields();
-        string? projectName = null;
-        var carriedOver = false;
-        Budget.BudgetAccount? account = null;
-        ValueArray<PlanItem> measures = default;
-        string overview = string.Empty, purpose = string.Empty;
-        Indicator? goal = null;
-        ValueArray<Indicator> activities = default;
-        var cost = CostLine.Blank;
-        var staff = StaffLine.Blank;
-        while (NextProperty(seen, N.ProjectProperties, out var name))
+        switch (name)
         {
-            var at = _reader.TokenStartIndex;
-            string? member;
-            switch (name)
-            {
-                case N.Name:
-                    (projectName, member) = (ReadProjectName(), nameof(ProjectSheet.Name));
-                    break;
-                case N.CarriedOver:
-                    (carriedOver, member) = (ReadBoolean(), nameof(ProjectSheet.IsCarriedOver));
-                    break;
-                case N.Account:
-                    (account, member) = (ReadAccount(), nameof(ProjectSheet.Account));
-                    break;
-                case N.Measures:
-                    (measures, member) = (ReadPlanItems(), nameof(ProjectSheet.Measures));
-                    break;
-                case N.Overview:
-                    (overview, member) = (ReadString(), nameof(ProjectSheet.Overview));
-                    break;
-                case N.Purpose:
-                    (purpose, member) = (ReadString(), nameof(ProjectSheet.Purpose));
-                    break;
-                case N.Goal:
-                    (goal, member) = (_reader.TokenType == JsonTokenType.Null ? null : ReadIndicator(IndicatorKind.Qualitative), nameof(ProjectSheet.Goal));
-                    break;
-                case N.Activities:
-                    (activities, member) = (ReadIndicators(IndicatorKind.Activity), nameof(ProjectSheet.Activities));
-                    break;
-                case N.Cost:
-                    (cost, member) = (ReadCost(), nameof(ProjectSheet.Cost));
-                    break;
-                case N.Staff:
-                    (staff, member) = (ReadStaff(), nameof(ProjectSheet.Staff));
-                    break;
-                default:
-                    member = ReadCommon(name, ref common);
-                    break;
-            }
-
-            if (member is not null)
-            {
-                members?.Add((member, at));
-            }
-
-            EndProperty();
+            case N.Chapter:
+                fields.Chapter = ReadPlanItem(PlanLevel.Chapter);
+                return nameof(MeasureSheet.Chapter);
+            case N.Policy:
+                fields.Policy = ReadPlanItem(PlanLevel.Policy);
+                return nameof(MeasureSheet.Policy);
+            case N.Measure:
+                fields.Measure = ReadPlanItem(PlanLevel.Measure);
+                return nameof(MeasureSheet.Measure);
+            case N.Purposes:
+                fields.Purposes = ReadSheetItems();
+                return nameof(MeasureSheet.Purposes);
+            case N.Goals:
+                fields.Goals = ReadSheetItems();
+                return nameof(MeasureSheet.Goals);
+            case N.Results:
+                fields.Results = ReadSheetItems();
+                return nameof(MeasureSheet.Results);
+            case N.Outcomes:
+                fields.Outcomes = ReadIndicators(IndicatorKind.Outcome);
+                return nameof(MeasureSheet.Outcomes);
+            case N.Name:
+                fields.Name = ReadProjectName();
+                return nameof(ProjectSheet.Name);
+            case N.CarriedOver:
+                fields.IsCarriedOver = ReadBoolean();
+                return nameof(ProjectSheet.IsCarriedOver);
+            case N.Account:
+                fields.Account = ReadAccount();
+                return nameof(ProjectSheet.Account);
+            case N.Measures:
+                fields.Measures = ReadPlanItems();
+                return nameof(ProjectSheet.Measures);
+            case N.Overview:
+                fields.Overview = ReadString();
+                return nameof(ProjectSheet.Overview);
+            case N.Purpose:
+                fields.Purpose = ReadString();
+                return nameof(ProjectSheet.Purpose);
+            case N.Goal:
+                fields.Goal = _reader.TokenType == JsonTokenType.Null ? null : ReadIndicator(IndicatorKind.Qualitative);
+                return nameof(ProjectSheet.Goal);
+            case N.Activities:
+                fields.Activities = ReadIndicators(IndicatorKind.Activity);
+                return nameof(ProjectSheet.Activities);
+            case N.Cost:
+                fields.Cost = ReadCost();
+                return nameof(ProjectSheet.Cost);
+            case N.Staff:
+                fields.Staff = ReadStaff();
+                return nameof(ProjectSheet.Staff);
+            default:
+                return ReadCommon(name, ref fields);
         }
-
-        Require(seen, N.Name, start);
-
-        return new ProjectSheet
-        {
-            Department = common.Department,
-            Strategy = common.Strategy,
-            Name = projectName!,
-            IsCarriedOver = carriedOver,
-            Account = account,
-            Measures = measures,
-            Overview = overview,
-            Purpose = purpose,
-            Goal = goal,
-            Activities = activities,
-            Cost = cost,
-            Staff = staff,
-            Reason = common.Reason,
-            FutureActions = common.FutureActions,
-            Unrecognized = common.Unrecognized,
-        };
     }
 
     /// <summary>Reads a property every sheet has; returns the model member it fills, if any.</summary>
-    private string? ReadCommon(string name, ref CommonFields common)
+    private string? ReadCommon(string name, ref SheetFields common)
     {
         switch (name)
         {
@@ -389,13 +330,69 @@ internal ref partial struct DocumentReader
         return lines.ToImmutable();
     }
 
-    /// <summary>The properties both kinds of sheet have.</summary>
-    private struct CommonFields()
+    /// <summary>The properties of a sheet as read so far, of either kind.</summary>
+    private struct SheetFields()
     {
         public Department? Department;
         public StrategyLink? Strategy;
         public string Reason = string.Empty;
         public string FutureActions = string.Empty;
         public ValueArray<string> Unrecognized;
+
+        public PlanItem? Chapter;
+        public PlanItem? Policy;
+        public PlanItem? Measure;
+        public ValueArray<SheetItem> Purposes;
+        public ValueArray<SheetItem> Goals;
+        public ValueArray<SheetItem> Results;
+        public ValueArray<Indicator> Outcomes;
+
+        public string? Name;
+        public bool IsCarriedOver;
+        public Budget.BudgetAccount? Account;
+        public ValueArray<PlanItem> Measures;
+        public string Overview = string.Empty;
+        public string Purpose = string.Empty;
+        public Indicator? Goal;
+        public ValueArray<Indicator> Activities;
+        public CostLine Cost = CostLine.Blank;
+        public StaffLine Staff = StaffLine.Blank;
+
+        /// <summary>The measure sheet; its chapter, policy and measure have been required.</summary>
+        public readonly MeasureSheet ToMeasure() => new()
+        {
+            Department = Department,
+            Strategy = Strategy,
+            Chapter = Chapter!,
+            Policy = Policy!,
+            Measure = Measure!,
+            Purposes = Purposes,
+            Goals = Goals,
+            Results = Results,
+            Outcomes = Outcomes,
+            Reason = Reason,
+            FutureActions = FutureActions,
+            Unrecognized = Unrecognized,
+        };
+
+        /// <summary>The project sheet; its name has been required.</summary>
+        public readonly ProjectSheet ToProject() => new()
+        {
+            Department = Department,
+            Strategy = Strategy,
+            Name = Name!,
+            IsCarriedOver = IsCarriedOver,
+            Account = Account,
+            Measures = Measures,
+            Overview = Overview,
+            Purpose = Purpose,
+            Goal = Goal,
+            Activities = Activities,
+            Cost = Cost,
+            Staff = Staff,
+            Reason = Reason,
+            FutureActions = FutureActions,
+            Unrecognized = Unrecognized,
+        };
     }
 }
