@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 using Kamiyama.Domain.Rules.Compilation;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -10,9 +11,10 @@ namespace Kamiyama.Benchmarks;
 /// First-compile cost as users feel it, each operation in a fresh process (<c>--cold N</c>): the whole built-in rule set
 /// compiled without cache, one trivial <c>CSharpScript.Create("1+1").Compile()</c>, and the built-in set loaded from a
 /// populated disk cache (which must not load the compiler). Rounds rotate the order of the three modes; the report gives
-/// medians of the in-process time (the operation alone) and of the process wall time (runtime start-up included), with
-/// ratios against the trivial compile. Times are reported, never asserted; a failed load or a warm start that loads
-/// Roslyn is a failure.
+/// medians of the in-process time (the operation alone), of the processor time the operation used (all threads; steadier
+/// than wall time on a shared machine), of the JIT's time and methods during the operation (a cold compile is mostly the
+/// JIT compiling the compiler) and of the process wall time (runtime start-up included), with ratios against the trivial
+/// compile. Times are reported, never asserted; a failed load or a warm start that loads Roslyn is a failure.
 /// </summary>
 internal static class CompileBenchmarks
 {
@@ -73,6 +75,9 @@ internal static class CompileBenchmarks
     /// <summary>The child side: one operation, timed in-process, printed as one line.</summary>
     public static int RunOnce(string mode, string cache)
     {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var jit = JitInfo.GetCompilationTime();
+        var jitMethods = JitInfo.GetCompiledMethodCount();
         var clock = Stopwatch.StartNew();
         var (rules, fromCache) = mode switch
         {
@@ -82,7 +87,10 @@ internal static class CompileBenchmarks
             _ => throw new ArgumentException($"Unknown mode {mode}.", nameof(mode)),
         };
         var elapsed = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Marker} {mode} {elapsed:F1} {RuleLoader.CompilerLoaded} {fromCache} {rules}"));
+        cpu = Environment.CpuUsage.TotalTime - cpu;
+        jit = JitInfo.GetCompilationTime() - jit;
+        jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Marker} {mode} {elapsed:F1} {RuleLoader.CompilerLoaded} {fromCache} {rules} {cpu.TotalMilliseconds:F1} {jit.TotalMilliseconds:F1} {jitMethods}"));
         return 0;
     }
 
@@ -130,11 +138,12 @@ internal static class CompileBenchmarks
         var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
         if (process.ExitCode != 0 || line is null)
         {
-            return new Run(mode, double.NaN, wall, false, false, 0, $"exit {process.ExitCode}: {stdout}{stderr.Result}".Trim());
+            return new Run(mode, double.NaN, double.NaN, double.NaN, 0, wall, false, false, 0, $"exit {process.ExitCode}: {stdout}{stderr.Result}".Trim());
         }
 
         var parts = line.Trim().Split(' ');
-        return new Run(mode, double.Parse(parts[2], CultureInfo.InvariantCulture), wall, bool.Parse(parts[3]), bool.Parse(parts[4]), int.Parse(parts[5], CultureInfo.InvariantCulture), null);
+        double Number(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
+        return new Run(mode, Number(2), Number(6), Number(7), (long)Number(8), wall, bool.Parse(parts[3]), bool.Parse(parts[4]), (int)Number(5), null);
     }
 
     private static void Report(Dictionary<string, List<Run>> runs, int rounds)
@@ -146,28 +155,31 @@ internal static class CompileBenchmarks
         }
 
         var trivialOp = Median(runs[Trivial].Select(r => r.OperationMs));
+        var trivialCpu = Median(runs[Trivial].Select(r => r.CpuMs));
         var trivialWall = Median(runs[Trivial].Select(r => r.WallMs));
         var coldOp = Median(runs[ColdSet].Select(r => r.OperationMs));
+        var coldCpu = Median(runs[ColdSet].Select(r => r.CpuMs));
         var coldWall = Median(runs[ColdSet].Select(r => r.WallMs));
         Console.WriteLine($"Cold start, {rounds} fresh process(es) per mode, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine();
-        Console.WriteLine("| Mode | Rules | Median op (ms) | Min op | Max op | Op ratio vs trivial | Median process wall (ms) | Wall ratio vs trivial | Compiler loaded | From cache |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        Console.WriteLine("| Mode | Rules | Median op (ms) | Min op | Max op | Op ratio vs trivial | Median op CPU (ms) | CPU ratio vs trivial | Median JIT (ms) | Methods JIT-compiled | Median process wall (ms) | Wall ratio vs trivial | Compiler loaded | From cache |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var (mode, list) in runs)
         {
             var ok = list.Where(r => r.Error is null).ToList();
             var op = Median(list.Select(r => r.OperationMs));
+            var cpu = Median(list.Select(r => r.CpuMs));
             var wall = Median(list.Select(r => r.WallMs));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {mode} | {ok.Select(r => r.Rules).DefaultIfEmpty().Max()} | {op:F0} | {ok.Select(r => r.OperationMs).DefaultIfEmpty(double.NaN).Min():F0} | {ok.Select(r => r.OperationMs).DefaultIfEmpty(double.NaN).Max():F0} | {op / trivialOp:F2} | {wall:F0} | {wall / trivialWall:F2} | {string.Join("/", ok.Select(r => r.CompilerLoaded).Distinct())} | {string.Join("/", ok.Select(r => r.FromCache).Distinct())} |"));
+                $"| {mode} | {ok.Select(r => r.Rules).DefaultIfEmpty().Max()} | {op:F0} | {ok.Select(r => r.OperationMs).DefaultIfEmpty(double.NaN).Min():F0} | {ok.Select(r => r.OperationMs).DefaultIfEmpty(double.NaN).Max():F0} | {op / trivialOp:F2} | {cpu:F0} | {cpu / trivialCpu:F2} | {Median(list.Select(r => r.JitMs)):F0} | {ok.Select(r => r.JitMethods).DefaultIfEmpty().Max():N0} | {wall:F0} | {wall / trivialWall:F2} | {string.Join("/", ok.Select(r => r.CompilerLoaded).Distinct())} | {string.Join("/", ok.Select(r => r.FromCache).Distinct())} |"));
         }
 
         var warmOp = Median(runs[WarmSet].Select(r => r.OperationMs));
         var warmWall = Median(runs[WarmSet].Select(r => r.WallMs));
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold whole set / trivial compile: {coldOp / trivialOp:F2}x in-process, {coldWall / trivialWall:F2}x wall (target <= 1.5)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold whole set / trivial compile: {coldOp / trivialOp:F2}x in-process, {coldCpu / trivialCpu:F2}x processor time, {coldWall / trivialWall:F2}x wall (target <= 1.5)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm / cold whole set: {warmOp / coldOp:F3}x in-process, {warmWall / coldWall:F2}x wall (target <= 0.25)"));
     }
 
-    private sealed record Run(string Mode, double OperationMs, double WallMs, bool CompilerLoaded, bool FromCache, int Rules, string? Error);
+    private sealed record Run(string Mode, double OperationMs, double CpuMs, double JitMs, long JitMethods, double WallMs, bool CompilerLoaded, bool FromCache, int Rules, string? Error);
 }

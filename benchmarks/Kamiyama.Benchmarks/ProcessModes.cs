@@ -5,7 +5,7 @@ namespace Kamiyama.Benchmarks;
 /// <summary>
 /// The modes that are not BenchmarkDotNet suites: <c>--cold [N]</c> (<see cref="CompileBenchmarks"/>), <c>--reload [N]</c>
 /// (<see cref="ReloadBenchmarks"/>), <c>--smoke</c> (every suite once, counts checked, no times asserted) and the child
-/// side of the cold mode, <c>--compile-once MODE CACHE</c>.
+/// sides: <c>--compile-once MODE CACHE</c> of the cold mode, <c>--reload-only N</c> of the reload mode's control run.
 /// </summary>
 internal static class ProcessModes
 {
@@ -23,6 +23,7 @@ internal static class ProcessModes
             "--compile-once" => CompileBenchmarks.RunOnce(args[1], args[2]),
             "--cold" => CompileBenchmarks.RunCold(Count(10)),
             "--reload" => ReloadBenchmarks.Run(Count(100)),
+            "--reload-only" => ReloadBenchmarks.RunControl(Count(100)),
             "--smoke" => Smoke(),
             _ => null,
         };
@@ -45,7 +46,7 @@ internal static class ProcessModes
 
         new NaiveEvaluateAsyncBenchmarks { Sheets = 5 }.Setup();
         var cold = CompileBenchmarks.RunCold(1);
-        var reload = ReloadBenchmarks.Run(3);
+        var reload = ReloadBenchmarks.Run(3, control: false);
         return cold == 0 && reload == 0 ? 0 : 1;
     }
 }

@@ -1,159 +1,197 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
 /// <summary>
-/// Inserts the runaway guards into a rule file that passed the gate: <c>RuleGuard.Tick()</c> at the top of every loop
-/// body, <c>RuleGuard.Enter()</c> at the top of every method, constructor, accessor, operator, local function and lambda
-/// (expression bodies become blocks). Runs on the original tree, so the semantic model can say whether a lambda returns.
+/// Puts the runaway guards into a rule file that parses: <c>RuleGuard.Tick()</c> at the top of every loop body,
+/// <c>RuleGuard.Enter()</c> at the top of every method, constructor, accessor, operator, local function and lambda
+/// (expression bodies become blocks). Works on the text, not on the compilation: each guard is inserted on the line of
+/// the author's code it guards, without changing any of the author's tokens, so the file is bound once, with its guards,
+/// and every diagnostic still maps back to the author's line and column (<see cref="GuardedTree"/>).
 /// </summary>
-internal sealed class GuardRewriter(SemanticModel model) : CSharpSyntaxRewriter
+internal sealed class GuardRewriter : CSharpSyntaxWalker
 {
-    private static readonly StatementSyntax Tick = ParseStatement("global::Kamiyama.Domain.Rules.Authoring.RuleGuard.Tick();");
-    private static readonly StatementSyntax Enter = ParseStatement("global::Kamiyama.Domain.Rules.Authoring.RuleGuard.Enter();");
+    private const string Tick = "global::Kamiyama.Domain.Rules.Authoring.RuleGuard.Tick();";
+    private const string Enter = "global::Kamiyama.Domain.Rules.Authoring.RuleGuard.Enter();";
 
-    public static SyntaxNode Rewrite(SyntaxNode root, SemanticModel model) => new GuardRewriter(model).Visit(root);
+    private readonly Func<LambdaExpressionSyntax, bool> _lambdaReturnsVoid;
+    private readonly List<GuardEdit> _edits = [];
 
-    public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
+    private GuardRewriter(Func<LambdaExpressionSyntax, bool> lambdaReturnsVoid)
     {
-        var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        return visited.WithStatement(Prepend(visited.Statement, Tick));
+        _lambdaReturnsVoid = lambdaReturnsVoid;
     }
 
-    public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
+    /// <summary>Guards a file.</summary>
+    /// <param name="tree">The file as written; it must parse without errors.</param>
+    /// <param name="lambdaReturnsVoid">
+    /// Whether a lambda returns void; asked only for an expression-bodied lambda whose body could be either (a call, an
+    /// assignment, <c>new</c>...), where the syntax cannot tell.
+    /// </param>
+    public static GuardedTree Rewrite(SyntaxTree tree, Func<LambdaExpressionSyntax, bool> lambdaReturnsVoid)
     {
-        var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        return visited.WithStatement(Prepend(visited.Statement, Tick));
+        var rewriter = new GuardRewriter(lambdaReturnsVoid);
+        rewriter.Visit(tree.GetRoot());
+
+        // An opening is recorded before the nodes inside it and a closing after them, so at one offset this order
+        // (the sort is stable) nests them: "{ Enter(); return y => { Enter(); return z; }; }".
+        return GuardedTree.Create(tree, [.. rewriter._edits.OrderBy(e => e.Start)]);
     }
 
-    public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
+    public override void VisitWhileStatement(WhileStatementSyntax node) => Loop(node, node.Statement, base.VisitWhileStatement);
+
+    public override void VisitDoStatement(DoStatementSyntax node) => Loop(node, node.Statement, base.VisitDoStatement);
+
+    public override void VisitForStatement(ForStatementSyntax node) => Loop(node, node.Statement, base.VisitForStatement);
+
+    public override void VisitForEachStatement(ForEachStatementSyntax node) => Loop(node, node.Statement, base.VisitForEachStatement);
+
+    public override void VisitForEachVariableStatement(ForEachVariableStatementSyntax node) => Loop(node, node.Statement, base.VisitForEachVariableStatement);
+
+    public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
-        var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
-        return visited.WithStatement(Prepend(visited.Statement, Tick));
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, IsVoid(node.ReturnType), getter: false);
+        base.VisitMethodDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
+    public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
     {
-        var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        return visited.WithStatement(Prepend(visited.Statement, Tick));
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, returnsVoid: true, getter: false);
+        base.VisitConstructorDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
+    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
     {
-        var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        return visited.WithStatement(Prepend(visited.Statement, Tick));
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, IsVoid(node.ReturnType), getter: false);
+        base.VisitOperatorDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
     {
-        var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, IsVoid(node.ReturnType)))
-            : visited;
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, returnsVoid: false, getter: false);
+        base.VisitConversionOperatorDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+    public override void VisitAccessorDeclaration(AccessorDeclarationSyntax node)
     {
-        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, returnsVoid: true))
-            : visited;
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, !node.IsKind(SyntaxKind.GetAccessorDeclaration), getter: false);
+        base.VisitAccessorDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+    public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
-        var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, IsVoid(node.ReturnType)))
-            : visited;
+        Member(body: null, node.ExpressionBody, node.SemicolonToken, returnsVoid: false, getter: true);
+        base.VisitPropertyDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: true);
     }
 
-    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
+    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
-        var visited = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, returnsVoid: false))
-            : visited;
+        Member(body: null, node.ExpressionBody, node.SemicolonToken, returnsVoid: false, getter: true);
+        base.VisitIndexerDeclaration(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: true);
     }
 
-    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+    public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
-        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
-        var returnsVoid = !node.IsKind(SyntaxKind.GetAccessorDeclaration);
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, returnsVoid))
-            : visited;
+        Member(node.Body, node.ExpressionBody, node.SemicolonToken, IsVoid(node.ReturnType), getter: false);
+        base.VisitLocalFunctionStatement(node);
+        Close(node.ExpressionBody, node.SemicolonToken, getter: false);
     }
 
-    public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
+    public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => Lambda(node, base.VisitSimpleLambdaExpression);
+
+    public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => Lambda(node, base.VisitParenthesizedLambdaExpression);
+
+    public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
     {
-        var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        return visited.ExpressionBody is { } arrow
-            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(Getter(arrow.Expression))
-            : visited;
+        Top(node.Block, Enter);
+        base.VisitAnonymousMethodExpression(node);
     }
-
-    public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
-    {
-        var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        return visited.ExpressionBody is { } arrow
-            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(Getter(arrow.Expression))
-            : visited;
-    }
-
-    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
-    {
-        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return visited.Body is { } body ? visited.WithBody(Prepend(body, Enter))
-            : visited.ExpressionBody is { } arrow ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Guarded(arrow.Expression, IsVoid(node.ReturnType)))
-            : visited;
-    }
-
-    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
-    {
-        var returnsVoid = LambdaReturnsVoid(node);
-        var visited = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
-        return visited.Block is { } block ? visited.WithBlock(Prepend(block, Enter))
-            : visited.ExpressionBody is { } body ? visited.WithExpressionBody(null).WithBlock(Guarded(body, returnsVoid))
-            : visited;
-    }
-
-    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
-    {
-        var returnsVoid = LambdaReturnsVoid(node);
-        var visited = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
-        return visited.Block is { } block ? visited.WithBlock(Prepend(block, Enter))
-            : visited.ExpressionBody is { } body ? visited.WithExpressionBody(null).WithBlock(Guarded(body, returnsVoid))
-            : visited;
-    }
-
-    public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
-    {
-        var visited = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
-        return visited.WithBlock(Prepend(visited.Block, Enter));
-    }
-
-    private static BlockSyntax Prepend(BlockSyntax block, StatementSyntax guard) => block.WithStatements(block.Statements.Insert(0, guard));
-
-    private static BlockSyntax Prepend(StatementSyntax statement, StatementSyntax guard) =>
-        statement is BlockSyntax block ? Prepend(block, guard) : Block(guard, statement);
-
-    private static BlockSyntax Guarded(ExpressionSyntax expression, bool returnsVoid) => Block(
-        Enter,
-        expression switch
-        {
-            ThrowExpressionSyntax thrown => ThrowStatement(thrown.Expression),
-            _ when returnsVoid => ExpressionStatement(expression),
-            _ => ReturnStatement(expression),
-        });
-
-    private static AccessorListSyntax Getter(ExpressionSyntax expression) =>
-        AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Guarded(expression, returnsVoid: false))));
 
     private static bool IsVoid(TypeSyntax type) => type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword);
 
-    private bool LambdaReturnsVoid(LambdaExpressionSyntax lambda) => model.GetSymbolInfo(lambda).Symbol is IMethodSymbol { ReturnsVoid: true };
+    /// <summary>Whether an expression can stand as a statement, so that a lambda made of it may return void.</summary>
+    private static bool MayBeStatement(ExpressionSyntax expression) => expression
+        is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax or AwaitExpressionSyntax
+        or ConditionalAccessExpressionSyntax or PostfixUnaryExpressionSyntax
+        || expression.IsKind(SyntaxKind.PreIncrementExpression) || expression.IsKind(SyntaxKind.PreDecrementExpression);
+
+    private static string Opening(ExpressionSyntax body, bool returnsVoid) =>
+        body is ThrowExpressionSyntax || returnsVoid ? "{ " + Enter + " " : "{ " + Enter + " return ";
+
+    private void Loop<T>(T loop, StatementSyntax body, Action<T> visitChildren)
+        where T : StatementSyntax
+    {
+        switch (body)
+        {
+            case BlockSyntax block:
+                Top(block, Tick);
+                visitChildren(loop);
+                break;
+            case LocalDeclarationStatementSyntax or LabeledStatementSyntax or LocalFunctionStatementSyntax:
+                // Not allowed as a loop body (CS1023); left alone so that the compiler still says so.
+                visitChildren(loop);
+                break;
+            default:
+                Insert(body.SpanStart, "{ " + Tick + " ");
+                visitChildren(loop);
+                Insert(body.Span.End, " }");
+                break;
+        }
+    }
+
+    private void Member(BlockSyntax? body, ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, bool returnsVoid, bool getter)
+    {
+        if (body is not null)
+        {
+            Top(body, Enter);
+        }
+        else if (arrow is not null && !semicolon.IsMissing)
+        {
+            var opening = Opening(arrow.Expression, returnsVoid);
+            _edits.Add(new GuardEdit(arrow.ArrowToken.SpanStart, arrow.ArrowToken.Span.Length, getter ? "{ get " + opening : opening));
+        }
+    }
+
+    private void Close(ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, bool getter)
+    {
+        if (arrow is not null && !semicolon.IsMissing)
+        {
+            Insert(semicolon.Span.End, getter ? " } }" : " }");
+        }
+    }
+
+    private void Lambda<T>(T lambda, Action<T> visitChildren)
+        where T : LambdaExpressionSyntax
+    {
+        if (lambda.Block is { } block)
+        {
+            Top(block, Enter);
+            visitChildren(lambda);
+        }
+        else if (lambda.ExpressionBody is { } body)
+        {
+            Insert(body.SpanStart, Opening(body, MayBeStatement(body) && _lambdaReturnsVoid(lambda)));
+            visitChildren(lambda);
+            Insert(body.Span.End, "; }");
+        }
+        else
+        {
+            visitChildren(lambda);
+        }
+    }
+
+    /// <summary>A guard before the block's first statement (before its closing brace when it has none), on that line.</summary>
+    private void Top(BlockSyntax block, string guard) =>
+        Insert(block.Statements.Count > 0 ? block.Statements[0].SpanStart : block.CloseBraceToken.SpanStart, guard + " ");
+
+    private void Insert(int position, string text) => _edits.Add(new GuardEdit(position, 0, text));
 }

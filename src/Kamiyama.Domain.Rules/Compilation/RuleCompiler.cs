@@ -12,14 +12,17 @@ namespace Kamiyama.Domain.Rules.Compilation;
 
 /// <summary>
 /// Compiles a whole rule set as one C# compilation: every file parsed as regular C# under its own path, plus the engine's
-/// global usings. Diagnostics and the safety gate run over the files as written (so positions are the author's); only
-/// then are the runaway guards inserted and the assembly emitted. The only way into Roslyn: the cache-hit path never
-/// reaches this type.
+/// global usings. The runaway guards go into the text first (<see cref="GuardRewriter"/>), so a set that compiles is bound
+/// and emitted once; the diagnostics of that emit and the safety gate over the same compilation map back to the author's
+/// positions. A set with errors is diagnosed again as written, so that its errors read exactly as the author's code
+/// produces them. The only way into Roslyn: the cache-hit path never reaches this type.
 /// </summary>
 internal static class RuleCompiler
 {
     /// <summary>The path of the engine's global usings in diagnostics.</summary>
     public const string EngineUsingsPath = "<engine>/GlobalUsings.cs";
+
+    private const string GuardFailed = "The rule engine could not guard this file against runaway loops: ";
 
     private static readonly string[] GlobalNamespaces =
     [
@@ -48,56 +51,44 @@ internal static class RuleCompiler
     {
         var usings = CSharpSyntaxTree.ParseText(string.Concat(GlobalNamespaces.Select(n => $"global using {n};\n")), ParseOptions, EngineUsingsPath);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), ParseOptions, s.Path)).ToList();
-        var compilation = CSharpCompilation.Create(assemblyName, [usings, .. trees], RuleReferences.All, Options);
+        var authored = CSharpCompilation.Create(assemblyName, [usings, .. trees], RuleReferences.All, Options);
+        if (trees.Any(t => t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)))
+        {
+            // A file that does not parse never runs, so it needs no guard.
+            return Diagnose(authored, trees, sources, guardFailures: []);
+        }
 
-        var diagnostics = compilation.GetDiagnostics()
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
-            .Select(d => ToDiagnostic(d, sources))
-            .ToList();
-        var ruleInterface = compilation.GetTypeByMetadataName(typeof(IRule).FullName!);
-        var ruleTypes = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var models = new Dictionary<SyntaxTree, SemanticModel>();
-        foreach (var tree in trees)
+        bool LambdaReturnsVoid(LambdaExpressionSyntax lambda)
         {
-            var model = models[tree] = compilation.GetSemanticModel(tree);
-            diagnostics.AddRange(SafetyGate.Check(tree, model));
-            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            // Binds only the member around the lambda, and only for the few lambdas whose syntax cannot tell.
+            if (!models.TryGetValue(lambda.SyntaxTree, out var model))
             {
-                if (model.GetDeclaredSymbol(declaration) is { } type && ruleInterface is not null
-                    && type.AllInterfaces.Contains(ruleInterface, SymbolEqualityComparer.Default))
-                {
-                    ruleTypes.TryAdd(ReflectionName(type), Position(declaration.Identifier.GetLocation(), sources));
-                }
+                model = models[lambda.SyntaxTree] = authored.GetSemanticModel(lambda.SyntaxTree);
             }
+
+            return model.GetSymbolInfo(lambda).Symbol is IMethodSymbol { ReturnsVoid: true };
         }
 
-        if (diagnostics.Any(d => d.Severity == RuleSeverity.Error))
-        {
-            return new CompiledRules(null, ruleTypes, diagnostics);
-        }
-
-        var guarded = trees.Select(t => t.WithRootAndOptions(GuardRewriter.Rewrite(t.GetRoot(), models[t]), t.Options));
-        var emitted = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees([usings, .. guarded]);
+        var files = trees.Select(t => GuardRewriter.Rewrite(t, LambdaReturnsVoid)).ToList();
+        var compilation = files.Where(f => f.Compiled != f.Authored).Aggregate(authored, (c, f) => c.ReplaceSyntaxTree(f.Authored, f.Compiled));
         using var stream = new MemoryStream();
-        var result = emitted.Emit(stream);
-        if (!result.Success)
+        var emitted = compilation.Emit(stream);
+        if (!emitted.Success)
         {
-            // The guards never change meaning; if they ever break a file, say so rather than load it unguarded.
-            diagnostics.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToDiagnostic(d, sources) with
-            {
-                Message = "The rule engine could not guard this file against runaway loops: " + d.GetMessage(CultureInfo.InvariantCulture),
-            }));
-            return new CompiledRules(null, ruleTypes, diagnostics);
+            // Errors are reported as the files as written produce them (the guards could change a message), at the
+            // cost of binding once more, on this path only.
+            var failures = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => ToDiagnostic(d, files, sources) with { Message = GuardFailed + d.GetMessage(CultureInfo.InvariantCulture) });
+            return Diagnose(authored, trees, sources, [.. failures]);
         }
 
-        return new CompiledRules(stream.ToArray(), ruleTypes, diagnostics);
+        var diagnostics = emitted.Diagnostics.Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
+        var ruleTypes = Inspect(compilation, files, sources, diagnostics);
+        return diagnostics.Any(d => d.Severity == RuleSeverity.Error)
+            ? new CompiledRules(null, ruleTypes, diagnostics)
+            : new CompiledRules(stream.ToArray(), ruleTypes, diagnostics);
     }
-
-    private static RuleLoadDiagnostic ToDiagnostic(Diagnostic diagnostic, IReadOnlyList<RuleSource> sources) => new(
-        RuleLoadCodes.CompileError,
-        diagnostic.Severity == DiagnosticSeverity.Error ? RuleSeverity.Error : RuleSeverity.Warning,
-        $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}",
-        Position(diagnostic.Location, sources));
 
     /// <summary>A 1-based position in the file the location names; the first file when it names none.</summary>
     internal static SourcePosition Position(Location location, IReadOnlyList<RuleSource> sources)
@@ -106,6 +97,57 @@ internal static class RuleCompiler
         return span.IsValid && !string.IsNullOrEmpty(span.Path)
             ? new SourcePosition(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1)
             : new SourcePosition(sources.Count > 0 ? sources[0].Path : "rules", 1, 1);
+    }
+
+    /// <summary>
+    /// The diagnostics of a set that does not compile, from the files as written. When they show no error the guards broke
+    /// a file; then <paramref name="guardFailures"/> say so rather than the set loading unguarded.
+    /// </summary>
+    private static CompiledRules Diagnose(CSharpCompilation authored, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<RuleSource> sources, IReadOnlyList<RuleLoadDiagnostic> guardFailures)
+    {
+        var files = trees.Select(GuardedTree.Unguarded).ToList();
+        var diagnostics = authored.GetDiagnostics().Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
+        if (!diagnostics.Any(d => d.Severity == RuleSeverity.Error))
+        {
+            diagnostics.AddRange(guardFailures);
+        }
+
+        var ruleTypes = Inspect(authored, files, sources, diagnostics);
+        return new CompiledRules(null, ruleTypes, diagnostics);
+    }
+
+    /// <summary>Runs the safety gate over every file and finds where each rule type is declared.</summary>
+    private static Dictionary<string, SourcePosition> Inspect(CSharpCompilation compilation, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources, List<RuleLoadDiagnostic> diagnostics)
+    {
+        var ruleInterface = compilation.GetTypeByMetadataName(typeof(IRule).FullName!);
+        var ruleTypes = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var model = compilation.GetSemanticModel(file.Compiled);
+            diagnostics.AddRange(SafetyGate.Check(file, model));
+            foreach (var declaration in file.Compiled.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            {
+                if (model.GetDeclaredSymbol(declaration) is { } type && ruleInterface is not null
+                    && type.AllInterfaces.Contains(ruleInterface, SymbolEqualityComparer.Default))
+                {
+                    ruleTypes.TryAdd(ReflectionName(type), Position(file.ToAuthored(declaration.Identifier.GetLocation()), sources));
+                }
+            }
+        }
+
+        return ruleTypes;
+    }
+
+    private static bool IsReported(Diagnostic diagnostic) => diagnostic.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !diagnostic.IsSuppressed;
+
+    private static RuleLoadDiagnostic ToDiagnostic(Diagnostic diagnostic, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources)
+    {
+        var location = files.FirstOrDefault(f => f.Compiled == diagnostic.Location.SourceTree)?.ToAuthored(diagnostic.Location) ?? diagnostic.Location;
+        return new RuleLoadDiagnostic(
+            RuleLoadCodes.CompileError,
+            diagnostic.Severity == DiagnosticSeverity.Error ? RuleSeverity.Error : RuleSeverity.Warning,
+            $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}",
+            Position(location, sources));
     }
 
     /// <summary>The name reflection gives the type (<c>Namespace.Outer+Inner`1</c>).</summary>

@@ -6,26 +6,30 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kamiyama.Domain.Rules.Compilation;
 
 /// <summary>
-/// The safety gate: walks a rule file as written and refuses (KRL002) every symbol the <see cref="SymbolPolicy"/> refuses
-/// and every construct that escapes the engine's control: unsafe code, <c>extern</c>, <c>dynamic</c>, <c>goto</c>, async
-/// code, <c>lock</c>, <c>stackalloc</c>, finalizers, catching everything, and <c>#r</c>/<c>#load</c>.
+/// The safety gate: walks a rule file (skipping the engine's own guards) and refuses (KRL002) every symbol the
+/// <see cref="SymbolPolicy"/> refuses and every construct that escapes the engine's control: unsafe code, <c>extern</c>,
+/// <c>dynamic</c>, <c>goto</c>, async code, <c>lock</c>, <c>stackalloc</c>, finalizers, catching everything, and
+/// <c>#r</c>/<c>#load</c>.
 /// </summary>
 internal sealed class SafetyGate : CSharpSyntaxWalker
 {
+    private readonly GuardedTree _file;
     private readonly SemanticModel _model;
     private readonly List<RuleLoadDiagnostic> _found = [];
     private readonly HashSet<(int, string)> _seen = [];
 
-    private SafetyGate(SemanticModel model)
+    private SafetyGate(GuardedTree file, SemanticModel model)
         : base(SyntaxWalkerDepth.StructuredTrivia)
     {
+        _file = file;
         _model = model;
     }
 
-    public static IReadOnlyList<RuleLoadDiagnostic> Check(SyntaxTree tree, SemanticModel model)
+    /// <summary>Checks a file as compiled (<see cref="GuardedTree.Compiled"/>); refusals name the author's positions, never a guard.</summary>
+    public static IReadOnlyList<RuleLoadDiagnostic> Check(GuardedTree file, SemanticModel model)
     {
-        var gate = new SafetyGate(model);
-        gate.Visit(tree.GetRoot());
+        var gate = new SafetyGate(file, model);
+        gate.Visit(file.Compiled.GetRoot());
         return gate._found;
     }
 
@@ -275,9 +279,9 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     private void Refuse(Location location, string api, string reason)
     {
         var message = $"{api} is not allowed in rules: {reason}.";
-        if (_seen.Add((location.SourceSpan.Start, message)))
+        if (!_file.InGuard(location.SourceSpan.Start) && _seen.Add((location.SourceSpan.Start, message)))
         {
-            var position = location.GetLineSpan();
+            var position = _file.ToAuthored(location).GetLineSpan();
             _found.Add(new RuleLoadDiagnostic(
                 RuleLoadCodes.Refused,
                 RuleSeverity.Error,

@@ -59,6 +59,7 @@ public sealed class RunawayGuardTests : IDisposable
     [Theory]
     [InlineData("Func<int, int>? f = null; f = n => f!(n + 1); f(0);")]
     [InlineData("int Local(int n) => Local(n + 1); Local(0);")]
+    [InlineData("Action<int>? a = null; a = n => a!(n + 1); a(0);")]
     public void Evaluate_TailRecursion_IsStoppedByTheStackOrTheTimeLimit(string call)
     {
         // The JIT may turn a call in tail position into a jump, so the stack never grows; the time limit stops it then.
@@ -103,6 +104,17 @@ public sealed class RunawayGuardTests : IDisposable
 
         Assert.Equal(2, run.Findings.Count);
         Assert.All(run.Findings, f => Assert.Equal("「回数」を確認してください。", f.Message));
+    }
+
+    [Fact]
+    public void Evaluate_LambdasThatReturnVoid_StillWork()
+    {
+        var rule = RuleText.Rule("VoidLambdas", "KMY945", "        var seen = new List<char>(); subject.Name.ToList().ForEach(c => seen.Add(c)); Action report = () => context.Report((\"name\", seen.Count)); if (seen.Count > 3) { report(); }");
+        using var rules = Load(rule);
+
+        var run = rules.Evaluate(RuleText.Document());
+
+        Assert.Equal(["「4」を確認してください。", "「4」を確認してください。"], run.Findings.Select(f => f.Message));
     }
 
     private RuleSet Load(params string[] texts)
