@@ -43,7 +43,7 @@ public class ReadBenchmarks
     [Benchmark]
     public int ReadTextLayout() => TextSheetSource.FromBytes(_bytes, "large.txt").Read().Document.Sheets.Count;
 
-    /// <summary>The first phase alone: decoding and splitting into lines, as the reader does it.</summary>
+    /// <summary>The first phase alone: decoding and splitting into lines, as the reader does it (it keeps the lines that are not blank).</summary>
     [Benchmark]
-    public int DecodeLinesOnly() => SourceText.Decode(_bytes, new ReaderContext("large.txt", ReadOptions.Default)).Length;
+    public int DecodeLinesOnly() => SourceText.Lines(SourceText.Decode(_bytes, new ReaderContext("large.txt", ReadOptions.Default))).Count();
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kamiyama.Domain.Sources;
 
 /// <summary>
@@ -7,15 +9,22 @@ namespace Kamiyama.Domain.Sources;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<Key, SourcePosition> _positions;
+    // Grouped by element, each group a small array of its members (the element's own position is the member ""): a
+    // reader records the dozen members of a sheet one after another, and one table keyed by (element, member) was the
+    // largest allocation of a read.
+    private readonly Dictionary<object, MemberPosition[]> _elements;
 
-    internal SourceMap(Dictionary<Key, SourcePosition> positions) => _positions = positions;
+    private SourceMap(Dictionary<object, MemberPosition[]> elements, int count)
+    {
+        _elements = elements;
+        Count = count;
+    }
 
     /// <summary>A map that knows no positions (for documents built in code).</summary>
-    public static SourceMap Empty { get; } = new([]);
+    public static SourceMap Empty { get; } = new(new(ReferenceEqualityComparer.Instance), 0);
 
     /// <summary>How many positions the map holds.</summary>
-    public int Count => _positions.Count;
+    public int Count { get; }
 
     /// <summary>
     /// The position of an element or of one of its members, falling back to the element's own position when the member
@@ -27,39 +36,58 @@ public sealed class SourceMap
     public SourcePosition? Find(object element, string? member = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        if (member is not null && _positions.TryGetValue(new Key(element, member), out var exact))
+        if (!_elements.TryGetValue(element, out var members))
         {
-            return exact;
+            return null;
         }
 
-        return _positions.TryGetValue(new Key(element, string.Empty), out var own) ? own : null;
+        return (member is null ? null : Find(members, member)) ?? Find(members, string.Empty);
     }
 
     internal static SourceMap Combine(IEnumerable<SourceMap> maps)
     {
-        var positions = new Dictionary<Key, SourcePosition>();
+        var builder = new Builder();
         foreach (var map in maps)
         {
-            foreach (var (key, position) in map._positions)
+            foreach (var (element, members) in map._elements)
             {
-                positions.TryAdd(key, position);
+                foreach (var (member, position) in members)
+                {
+                    builder.Add(element, position, member);
+                }
             }
         }
 
-        return new SourceMap(positions);
+        return builder.Build();
     }
 
-    internal readonly record struct Key(object Element, string Member)
+    private static SourcePosition? Find(ReadOnlySpan<MemberPosition> members, string member)
     {
-        public bool Equals(Key other) => ReferenceEquals(Element, other.Element) && string.Equals(Member, other.Member, StringComparison.Ordinal);
+        foreach (var entry in members)
+        {
+            if (string.Equals(entry.Member, member, StringComparison.Ordinal))
+            {
+                return entry.Position;
+            }
+        }
 
-        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Element), StringComparer.Ordinal.GetHashCode(Member));
+        return null;
     }
+
+    private readonly record struct MemberPosition(string Member, SourcePosition Position);
 
     /// <summary>Collects positions for a new map; what a source (a city system's own database) uses to say where data came from.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<Key, SourcePosition> _positions = [];
+        // The positions of the element being added to are collected here and stored as one array when another element
+        // comes; stored arrays are never changed, so a built map can share them.
+        private readonly List<MemberPosition> _pending = [];
+        private Dictionary<object, MemberPosition[]> _elements = new(ReferenceEqualityComparer.Instance);
+        private object? _current;
+        private int _count;
+
+        // Set when a built map shares the dictionary: the next Add copies it first, so that a map never changes.
+        private bool _shared;
 
         /// <summary>Records where an element, or one of its members, came from; the first position given wins.</summary>
         /// <param name="element">The element (compared by reference).</param>
@@ -69,12 +97,72 @@ public sealed class SourceMap
         public Builder Add(object element, SourcePosition position, string? member = null)
         {
             ArgumentNullException.ThrowIfNull(element);
-            _positions.TryAdd(new Key(element, member ?? string.Empty), position);
+            if (!ReferenceEquals(element, _current))
+            {
+                Store();
+                _current = element;
+            }
+
+            member ??= string.Empty;
+            if (Find(CollectionsMarshal.AsSpan(_pending), member) is null)
+            {
+                _pending.Add(new MemberPosition(member, position));
+            }
+
             return this;
         }
 
         /// <summary>The map of every position added.</summary>
         /// <returns>The map.</returns>
-        public SourceMap Build() => new(new Dictionary<Key, SourcePosition>(_positions));
+        public SourceMap Build()
+        {
+            Store();
+            _shared = true;
+            return new(_elements, _count);
+        }
+
+        /// <summary>Stores the pending positions of the current element, after any it already has.</summary>
+        private void Store()
+        {
+            if (_current is null || _pending.Count == 0)
+            {
+                return;
+            }
+
+            if (_shared)
+            {
+                _elements = new Dictionary<object, MemberPosition[]>(_elements, ReferenceEqualityComparer.Instance);
+                _shared = false;
+            }
+
+            if (_elements.TryGetValue(_current, out var stored))
+            {
+                var merged = Merge(stored, _pending);
+                _count += merged.Length - stored.Length;
+                _elements[_current] = merged;
+            }
+            else
+            {
+                _elements.Add(_current, [.. _pending]);
+                _count += _pending.Count;
+            }
+
+            _pending.Clear();
+        }
+
+        /// <summary>The stored positions of an element and then the added ones of members it has no position for.</summary>
+        private static MemberPosition[] Merge(MemberPosition[] stored, List<MemberPosition> added)
+        {
+            var merged = new List<MemberPosition>(stored);
+            foreach (var position in added)
+            {
+                if (Find(stored, position.Member) is null)
+                {
+                    merged.Add(position);
+                }
+            }
+
+            return [.. merged];
+        }
     }
 }

@@ -16,29 +16,38 @@ internal static class ItemParser
             return ValueArray<SheetItem>.Empty;
         }
 
-        var entries = new List<(int? Number, string Title, List<string> Details, Line Line)>();
+        var items = new List<SheetItem>();
+        var details = new List<string>();
+        (int? Number, string Title, Line Line)? entry = null;
         foreach (var line in section.Lines)
         {
-            var text = Labels.StripHeadingMarks(line.Content);
-            var (number, rest) = Labels.SplitNumber(text);
-            if (number is null && entries.Count > 0)
+            var text = Labels.StripHeadingMarks(line.ContentSpan);
+            var number = Labels.SplitNumber(text, out var rest);
+            if (number is null && entry is not null)
             {
-                entries[^1].Details.Add(text);
+                details.Add(text.ToString());
+                continue;
             }
-            else
-            {
-                entries.Add((number, rest, [], line));
-            }
+
+            Add(entry, details, items, context);
+            entry = (number, rest.ToString(), line);
         }
 
-        var items = new List<SheetItem>(entries.Count);
-        foreach (var (number, title, details, line) in entries)
-        {
-            var item = new SheetItem(number, title, details.ToValueArray());
-            context.Map(item, line.Number, line.FirstColumn);
-            items.Add(item);
-        }
-
+        Add(entry, details, items, context);
         return items.ToValueArray();
+    }
+
+    /// <summary>Adds the entry read so far, with its details, and empties the details for the next.</summary>
+    private static void Add((int? Number, string Title, Line Line)? entry, List<string> details, List<SheetItem> items, ReaderContext context)
+    {
+        if (entry is not { } read)
+        {
+            return;
+        }
+
+        var item = new SheetItem(read.Number, read.Title, details.ToValueArray());
+        context.Map(item, read.Line.Number, read.Line.FirstColumn);
+        items.Add(item);
+        details.Clear();
     }
 }

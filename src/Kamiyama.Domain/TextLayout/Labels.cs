@@ -45,27 +45,27 @@ internal static class Labels
             return (Label.None, null);
         }
 
-        var text = StripHeadingMarks(line.Content);
+        var text = StripHeadingMarks(line.ContentSpan);
         if (IsWord(text, FutureActions) || IsWord(text, FutureActionsShort))
         {
             return (Label.FutureActions, null);
         }
 
-        if (text == Reason || (text.StartsWith(Reason, StringComparison.Ordinal) && text.Length > Reason.Length && (char.IsWhiteSpace(text[Reason.Length]) || text[Reason.Length] == '※')))
+        if (text.SequenceEqual(Reason) || (text.StartsWith(Reason, StringComparison.Ordinal) && text.Length > Reason.Length && (char.IsWhiteSpace(text[Reason.Length]) || text[Reason.Length] == '※')))
         {
             return (Label.Reason, null);
         }
 
         foreach (var (word, label) in InlineLabels)
         {
-            if (text == word)
+            if (text.SequenceEqual(word))
             {
                 return (label, null);
             }
 
             if (text.StartsWith(word, StringComparison.Ordinal) && char.IsWhiteSpace(text[word.Length]))
             {
-                return (label, text[word.Length..].Trim());
+                return (label, text[word.Length..].Trim().ToString());
             }
         }
 
@@ -80,28 +80,52 @@ internal static class Labels
     }
 
     /// <summary>Whether a line opens a 事業 sheet: <c>令和4年度 実施計画兼予算要求書（検証）</c>.</summary>
-    internal static bool IsProjectHeader(Line line) => !line.IsRow && line.Content.Contains(ProjectHeaderWord, StringComparison.Ordinal);
+    internal static bool IsProjectHeader(Line line) => !line.IsRow && line.Text.Contains(ProjectHeaderWord, StringComparison.Ordinal);
 
     /// <summary>Whether a line opens a 施策 sheet: a <c>所属</c> heading outside a table.</summary>
     internal static bool IsMeasureStart(Line line) => line.Heading.Label == Label.Department;
 
     /// <summary>A table row label, normalised: spaces removed, full-width parentheses folded (事業費(千円) = 事業費（千円）).</summary>
-    internal static string RowLabel(string cell)
+    internal static string RowLabel(ReadOnlySpan<char> cell)
     {
-        var folded = cell.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal)
-            .Replace('(', '（').Replace(')', '）');
-        return folded == "事業費" ? CostRow : folded;
+        Span<char> buffer = cell.Length <= 64 ? stackalloc char[64] : new char[cell.Length];
+        var length = 0;
+        foreach (var c in cell)
+        {
+            if (c is not (' ' or '\u3000'))
+            {
+                buffer[length++] = c switch
+                {
+                    '(' => '（',
+                    ')' => '）',
+                    _ => c,
+                };
+            }
+        }
+
+        // The layout's own labels come back as the constants, so that reading a table allocates no label strings.
+        var folded = buffer[..length];
+        return folded switch
+        {
+            TableHeader => TableHeader,
+            OutcomeRow => OutcomeRow,
+            GoalRow => GoalRow,
+            ActivityRow => ActivityRow,
+            "事業費" or CostRow => CostRow,
+            StaffRow => StaffRow,
+            Department => Department,
+            Measure => Measure,
+            Project => Project,
+            Account => Account,
+            Strategy => Strategy,
+            _ => folded.ToString(),
+        };
     }
 
     /// <summary>Removes Markdown-like heading marks and a list bullet: <c>##### 1 …</c>, <c>- (1) …</c>.</summary>
-    internal static string StripHeadingMarks(string text)
+    internal static ReadOnlySpan<char> StripHeadingMarks(ReadOnlySpan<char> text)
     {
-        if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && text[0] is not ('#' or '-') && !char.IsWhiteSpace(text[^1]))
-        {
-            return text;
-        }
-
-        var span = text.AsSpan().TrimStart();
+        var span = text.TrimStart();
         while (span.Length > 0 && span[0] == '#')
         {
             span = span[1..];
@@ -113,12 +137,13 @@ internal static class Labels
             span = span[1..].TrimStart();
         }
 
-        return span.TrimEnd().ToString();
+        return span.TrimEnd();
     }
 
-    /// <summary>Splits a numbered entry: <c>1 行政と市民等の役割の浸透</c> is (1, 行政と…); <c>(1) …</c> has no number.</summary>
-    internal static (int? Number, string Text) SplitNumber(string text)
+    /// <summary>Splits a numbered entry: <c>1 行政と市民等の役割の浸透</c> is 1 and 行政と…; <c>(1) …</c> has no number.</summary>
+    internal static int? SplitNumber(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
     {
+        rest = text;
         var i = 0;
         while (i < text.Length && JapaneseText.IsAsciiOrWideDigit(text[i]))
         {
@@ -127,19 +152,25 @@ internal static class Labels
 
         if (i == 0 || i > 4 || i >= text.Length || !char.IsWhiteSpace(text[i]))
         {
-            return (null, text);
+            return null;
         }
 
         var number = 0;
-        foreach (var c in text.AsSpan(0, i))
+        foreach (var c in text[..i])
         {
             number = (number * 10) + (JapaneseText.Fold(c) - '0');
         }
 
-        var rest = text[i..].Trim();
-        return rest.Length == 0 ? (null, text) : (number, rest);
+        var title = text[i..].Trim();
+        if (title.IsEmpty)
+        {
+            return null;
+        }
+
+        rest = title;
+        return number;
     }
 
-    private static bool IsWord(string text, string word) =>
-        text.StartsWith(word, StringComparison.Ordinal) && text[word.Length..].AsSpan().Trim().IsEmpty;
+    private static bool IsWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.Ordinal) && text[word.Length..].Trim().IsEmpty;
 }

@@ -1,49 +1,97 @@
 namespace Kamiyama.Domain.TextLayout;
 
-/// <summary>One line of the input, without its line break.</summary>
-/// <param name="Number">The 1-based line number.</param>
-/// <param name="Text">The text as read.</param>
-internal sealed record Line(int Number, string Text)
+/// <summary>
+/// One line of the input, without its line break. A line is a slice of the decoded text rather than a string of its own:
+/// most lines are only looked at (headings, table rows), and only the text that goes into the model becomes a string.
+/// </summary>
+internal sealed class Line
 {
-    /// <summary>The text without trailing white space (sheets often carry trailing spaces).</summary>
-    public string Content => Text.TrimEnd();
+    private readonly string _source;
+    private readonly int _start;
+    private readonly Label _label;
+    private readonly string? _inline;
 
-    public bool IsBlank => Content.Length == 0 || Content.AsSpan().Trim().IsEmpty;
+    /// <summary>A line of its own text (a heading's inline value read as a line).</summary>
+    /// <param name="number">The 1-based line number.</param>
+    /// <param name="text">The text.</param>
+    public Line(int number, string text)
+        : this(number, text, 0, text.Length)
+    {
+    }
+
+    /// <summary>A line that is a slice of the decoded text.</summary>
+    /// <param name="number">The 1-based line number.</param>
+    /// <param name="source">The decoded text.</param>
+    /// <param name="start">Where the line starts in <paramref name="source"/>.</param>
+    /// <param name="length">The line's length, without its line break.</param>
+    public Line(int number, string source, int start, int length)
+    {
+        Number = number;
+        _source = source;
+        _start = start;
+        Length = length;
+
+        // Recognised at once: every line is asked whether it starts a sheet, and most again for their section.
+        (_label, _inline) = Labels.Recognize(this);
+    }
+
+    /// <summary>The 1-based line number.</summary>
+    public int Number { get; }
+
+    /// <summary>The length of the text as read.</summary>
+    public int Length { get; }
+
+    /// <summary>The text as read.</summary>
+    public ReadOnlySpan<char> Text => _source.AsSpan(_start, Length);
+
+    /// <summary>The text without trailing white space (sheets often carry trailing spaces).</summary>
+    public ReadOnlySpan<char> ContentSpan => Text.TrimEnd();
+
+    /// <summary>The text without trailing white space, as a string.</summary>
+    public string Content => ContentSpan.ToString();
+
+    public bool IsBlank => Text.IsWhiteSpace();
 
     /// <summary>Whether the line is a table row: tab-separated cells.</summary>
-    public bool IsRow => Text.Contains('\t', StringComparison.Ordinal);
+    public bool IsRow => Text.Contains('\t');
 
-    private IReadOnlyList<Cell>? _cells;
-    private (Label Label, string? Inline)? _label;
+    /// <summary>The heading this line is, if any.</summary>
+    public (Label Label, string? Inline) Heading => (_label, _inline);
 
-    /// <summary>The heading this line is, if any (computed once: every line is asked more than once).</summary>
-    public (Label Label, string? Inline) Heading => _label ??= Labels.Recognize(this);
+    /// <summary>The 1-based column of the first non-blank character.</summary>
+    public int FirstColumn => Length - Text.TrimStart().Length + 1;
+
+    /// <summary>The first tab-separated cell, trimmed (the row's label), without splitting the rest of the row.</summary>
+    public ReadOnlySpan<char> FirstCell
+    {
+        get
+        {
+            var text = Text;
+            var tab = text.IndexOf('\t');
+            return (tab < 0 ? text : text[..tab]).Trim();
+        }
+    }
 
     /// <summary>The tab-separated cells, each trimmed, with the 1-based column where the cell's text starts.</summary>
-    public IReadOnlyList<Cell> Cells() => _cells ??= SplitCells();
-
-    private List<Cell> SplitCells()
+    public Cell[] Cells()
     {
-        var cells = new List<Cell>();
+        var text = Text;
+        var cells = new Cell[text.Count('\t') + 1];
         var start = 0;
-        for (var i = 0; i <= Text.Length; i++)
+        for (var k = 0; k < cells.Length; k++)
         {
-            if (i < Text.Length && Text[i] != '\t')
-            {
-                continue;
-            }
-
-            var raw = Text.AsSpan(start, i - start);
+            var tab = text[start..].IndexOf('\t');
+            var raw = tab < 0 ? text[start..] : text.Slice(start, tab);
             var lead = raw.Length - raw.TrimStart().Length;
-            cells.Add(new Cell(raw.Trim().ToString(), start + lead + 1));
-            start = i + 1;
+            cells[k] = new Cell(raw.Trim().ToString(), start + lead + 1);
+            start += raw.Length + 1;
         }
 
         return cells;
     }
 
-    /// <summary>The 1-based column of the first non-blank character.</summary>
-    public int FirstColumn => Text.Length - Text.TrimStart().Length + 1;
+    /// <inheritdoc />
+    public override string ToString() => $"line {Number}: {Content}";
 }
 
 /// <summary>A cell of a table row.</summary>

@@ -8,6 +8,14 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Reads a 施策 sheet: 所属, 振興計画 (chapter and policy), 施策, 創生総合戦略, 目的, 目標, 実績, 目標値 table, 理由, 今後の取組.</summary>
 internal static class MeasureSheetParser
 {
+    private static readonly (Label Label, string Member)[] SectionMembers =
+    [
+        (Label.Purpose, nameof(MeasureSheet.Purposes)),
+        (Label.Goals, nameof(MeasureSheet.Goals)),
+        (Label.Results, nameof(MeasureSheet.Results)),
+        (Label.Plan, nameof(MeasureSheet.Chapter)),
+    ];
+
     internal static MeasureSheet? Parse(IReadOnlyList<Line> block, ReaderContext context, FiscalYearTracker fiscalYear, List<string> unrecognized)
     {
         var sections = SheetSections.Collect(block, context);
@@ -58,7 +66,7 @@ internal static class MeasureSheetParser
         };
         SheetFields.MapCommon(sheet, block[0], sections, departmentLine, strategyLine, context);
         context.Map(sheet, measureLine!.Number, measureLine.FirstColumn, nameof(MeasureSheet.Measure));
-        foreach (var (label, member) in new[] { (Label.Purpose, nameof(MeasureSheet.Purposes)), (Label.Goals, nameof(MeasureSheet.Goals)), (Label.Results, nameof(MeasureSheet.Results)), (Label.Plan, nameof(MeasureSheet.Chapter)) })
+        foreach (var (label, member) in SectionMembers)
         {
             if (sections[label] is { } section)
             {
@@ -106,19 +114,21 @@ internal static class MeasureSheetParser
 
         if (lines.Count > 0)
         {
-            chapter = ReadChapter(lines[0].Content.Trim());
+            var text = lines[0].ContentSpan.Trim().ToString();
+            chapter = ReadChapter(text);
             if (chapter is null)
             {
-                context.Report(ReaderDiagnosticCodes.InvalidField, DiagnosticSeverity.Error, lines[0].Number, lines[0].FirstColumn, Messages.InvalidChapter, lines[0].Content.Trim());
+                context.Report(ReaderDiagnosticCodes.InvalidField, DiagnosticSeverity.Error, lines[0].Number, lines[0].FirstColumn, Messages.InvalidChapter, text);
             }
         }
 
         if (lines.Count > 1)
         {
-            policy = ReadItem(lines[1].Content.Trim(), PlanLevel.Policy);
+            var text = lines[1].ContentSpan.Trim().ToString();
+            policy = ReadItem(text, PlanLevel.Policy);
             if (policy is null)
             {
-                context.Report(ReaderDiagnosticCodes.InvalidField, DiagnosticSeverity.Error, lines[1].Number, lines[1].FirstColumn, Messages.InvalidPolicy, lines[1].Content.Trim());
+                context.Report(ReaderDiagnosticCodes.InvalidField, DiagnosticSeverity.Error, lines[1].Number, lines[1].FirstColumn, Messages.InvalidPolicy, text);
             }
         }
 

@@ -15,10 +15,25 @@ internal static class ProjectSheetParser
 {
     private static readonly HashSet<string> HeaderLabels = [Labels.Department, Labels.Project, Labels.Account, Labels.Measure, Labels.Strategy];
 
+    private static readonly (string Label, string Member)[] HeaderMembers =
+    [
+        (Labels.Department, nameof(Sheet.Department)),
+        (Labels.Project, nameof(ProjectSheet.Name)),
+        (Labels.Account, nameof(ProjectSheet.Account)),
+        (Labels.Measure, nameof(ProjectSheet.Measures)),
+        (Labels.Strategy, nameof(Sheet.Strategy)),
+    ];
+
+    private static readonly (Label Label, string Member)[] SectionMembers = [(Label.Overview, nameof(ProjectSheet.Overview)), (Label.Purpose, nameof(ProjectSheet.Purpose))];
+
+    private static readonly string[] CostMembers = [nameof(ProjectSheet.Cost) + ".Budget", nameof(ProjectSheet.Cost) + ".Actual", nameof(ProjectSheet.Cost) + ".NextBudget"];
+
+    private static readonly string[] StaffMembers = [nameof(ProjectSheet.Staff) + ".Planned", nameof(ProjectSheet.Staff) + ".Actual", nameof(ProjectSheet.Staff) + ".NextPlanned"];
+
     internal static ProjectSheet? Parse(IReadOnlyList<Line> block, ReaderContext context, FiscalYearTracker fiscalYear, List<string> unrecognized)
     {
         var header = block[0];
-        fiscalYear.Observe(header.Content.Trim(), header.Number, header.FirstColumn);
+        fiscalYear.Observe(header.ContentSpan.Trim(), header.Number, header.FirstColumn);
         var sections = SheetSections.Collect(block.Skip(1), context);
         foreach (var line in sections.Loose)
         {
@@ -233,7 +248,7 @@ internal static class ProjectSheetParser
 
     private static void MapFields(ProjectSheet sheet, Dictionary<string, (Line? Line, List<Cell> Cells)> fields, SheetSections sections, TableRow? costRow, TableRow? staffRow, ReaderContext context)
     {
-        foreach (var (label, member) in new[] { (Labels.Department, nameof(Sheet.Department)), (Labels.Project, nameof(ProjectSheet.Name)), (Labels.Account, nameof(ProjectSheet.Account)), (Labels.Measure, nameof(ProjectSheet.Measures)), (Labels.Strategy, nameof(Sheet.Strategy)) })
+        foreach (var (label, member) in HeaderMembers)
         {
             if (fields.TryGetValue(label, out var field) && field.Line is { } line)
             {
@@ -242,7 +257,7 @@ internal static class ProjectSheetParser
             }
         }
 
-        foreach (var (label, member) in new[] { (Label.Overview, nameof(ProjectSheet.Overview)), (Label.Purpose, nameof(ProjectSheet.Purpose)) })
+        foreach (var (label, member) in SectionMembers)
         {
             if (sections[label] is { } section)
             {
@@ -251,11 +266,11 @@ internal static class ProjectSheetParser
             }
         }
 
-        MapFigures(sheet, costRow, nameof(ProjectSheet.Cost), ["Budget", "Actual", "NextBudget"], context);
-        MapFigures(sheet, staffRow, nameof(ProjectSheet.Staff), ["Planned", "Actual", "NextPlanned"], context);
+        MapFigures(sheet, costRow, nameof(ProjectSheet.Cost), CostMembers, context);
+        MapFigures(sheet, staffRow, nameof(ProjectSheet.Staff), StaffMembers, context);
     }
 
-    private static void MapFigures(ProjectSheet sheet, TableRow? row, string member, string[] columns, ReaderContext context)
+    private static void MapFigures(ProjectSheet sheet, TableRow? row, string member, string[] columnMembers, ReaderContext context)
     {
         if (row is null)
         {
@@ -265,7 +280,7 @@ internal static class ProjectSheetParser
         context.Map(sheet, row.Line.Number, row.Line.FirstColumn, member);
         for (var i = 0; i < 3; i++)
         {
-            context.Map(sheet, row.Line.Number, row.Values[i].Column, $"{member}.{columns[i]}");
+            context.Map(sheet, row.Line.Number, row.Values[i].Column, columnMembers[i]);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Kamiyama.Domain.TextLayout;
 
 /// <summary>A heading of a sheet and the non-blank lines under it.</summary>
@@ -13,5 +15,27 @@ internal sealed class Section(Label label, Line heading, string? inline)
     public List<Line> Lines { get; } = [];
 
     /// <summary>The paragraphs under the heading, trimmed, one per line, joined with line feeds.</summary>
-    public string Text => string.Join('\n', Lines.Select(l => l.Content.Trim()));
+    public string Text
+    {
+        get
+        {
+            if (Lines.Count == 1)
+            {
+                return Lines[0].ContentSpan.Trim().ToString();
+            }
+
+            var text = new StringBuilder();
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append('\n');
+                }
+
+                text.Append(Lines[i].ContentSpan.Trim());
+            }
+
+            return text.ToString();
+        }
+    }
 }

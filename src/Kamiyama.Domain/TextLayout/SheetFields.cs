@@ -8,6 +8,8 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Fields that both kinds of sheet share.</summary>
 internal static class SheetFields
 {
+    private static readonly (Label Label, string Member)[] ClosingMembers = [(Label.Reason, nameof(Sheet.Reason)), (Label.FutureActions, nameof(Sheet.FutureActions))];
+
     internal static (Department? Value, Line? At) Department(SheetSections sections, ReaderContext context, List<string> unrecognized, Line start)
     {
         var (text, at) = sections.Single(Label.Department, context, unrecognized);
@@ -68,7 +70,7 @@ internal static class SheetFields
             context.Map(sheet, strategyLine.Number, strategyLine.FirstColumn, nameof(Sheet.Strategy));
         }
 
-        foreach (var (label, member) in new[] { (Label.Reason, nameof(Sheet.Reason)), (Label.FutureActions, nameof(Sheet.FutureActions)) })
+        foreach (var (label, member) in ClosingMembers)
         {
             if (sections[label] is { } section)
             {

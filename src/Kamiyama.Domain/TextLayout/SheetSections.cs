@@ -9,9 +9,8 @@ namespace Kamiyama.Domain.TextLayout;
 /// </summary>
 internal sealed class SheetSections
 {
-    private static readonly HashSet<string> HeaderRowLabels = [Labels.Department, Labels.Measure, Labels.Project, Labels.Account, Labels.Strategy];
-
-    private readonly Dictionary<Label, Section> _sections = [];
+    // In the order the headings appear (the order unrecognised sections are reported in).
+    private readonly List<Section> _sections = [];
 
     public List<Line> HeaderRows { get; } = [];
 
@@ -19,9 +18,23 @@ internal sealed class SheetSections
 
     public List<Line> Loose { get; } = [];
 
-    public IEnumerable<Section> All => _sections.Values;
+    public IReadOnlyList<Section> All => _sections;
 
-    public Section? this[Label label] => _sections.GetValueOrDefault(label);
+    public Section? this[Label label]
+    {
+        get
+        {
+            foreach (var section in _sections)
+            {
+                if (section.Label == label)
+                {
+                    return section;
+                }
+            }
+
+            return null;
+        }
+    }
 
     internal static SheetSections Collect(IEnumerable<Line> lines, ReaderContext context)
     {
@@ -37,13 +50,13 @@ internal sealed class SheetSections
 
             if (line.IsRow)
             {
-                var first = Labels.RowLabel(line.Cells()[0].Text);
+                var first = Labels.RowLabel(line.FirstCell);
                 if (first == Labels.TableHeader)
                 {
                     inTable = true;
                 }
 
-                if (!inTable && HeaderRowLabels.Contains(first))
+                if (!inTable && first is Labels.Department or Labels.Measure or Labels.Project or Labels.Account or Labels.Strategy)
                 {
                     sections.HeaderRows.Add(line);
                 }
@@ -64,7 +77,7 @@ internal sealed class SheetSections
             }
 
             inTable = false;
-            if (sections._sections.TryGetValue(label, out var existing))
+            if (sections[label] is { } existing)
             {
                 context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, line.FirstColumn, Messages.SectionRepeated, line.Content, existing.Heading.Number);
                 current = existing;
@@ -77,7 +90,7 @@ internal sealed class SheetSections
             }
 
             current = new Section(label, line, inline);
-            sections._sections.Add(label, current);
+            sections._sections.Add(current);
         }
 
         return sections;
@@ -91,17 +104,17 @@ internal sealed class SheetSections
             return (null, null);
         }
 
-        var lines = section.Lines.AsEnumerable();
+        var firstExtra = 0;
         (string?, Line?) value = (section.Inline, section.Heading);
         if (section.Inline is null)
         {
-            value = section.Lines.Count > 0 ? (section.Lines[0].Content.Trim(), section.Lines[0]) : (null, section.Heading);
-            lines = lines.Skip(1);
+            value = section.Lines.Count > 0 ? (section.Lines[0].ContentSpan.Trim().ToString(), section.Lines[0]) : (null, section.Heading);
+            firstExtra = 1;
         }
 
-        foreach (var extra in lines)
+        for (var i = firstExtra; i < section.Lines.Count; i++)
         {
-            TableParser.Unrecognized(extra, context, unrecognized, Messages.UnrecognizedLine);
+            TableParser.Unrecognized(section.Lines[i], context, unrecognized, Messages.UnrecognizedLine);
         }
 
         return value;

@@ -8,7 +8,8 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Turns bytes into lines: UTF-8 with or without BOM (or UTF-16 with a BOM), LF, CRLF or CR.</summary>
 internal static class SourceText
 {
-    internal static Line[] Decode(ReadOnlySpan<byte> bytes, ReaderContext context)
+    /// <summary>Decodes the text, reporting bytes that are not UTF-8 and NUL characters.</summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes, ReaderContext context)
     {
         string text;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -26,8 +27,10 @@ internal static class SourceText
                 bytes = bytes[3..];
             }
 
-            var (invalid, firstInvalid) = CountInvalidUtf8(bytes);
             text = Encoding.UTF8.GetString(bytes);
+
+            // Decoding replaces every invalid sequence with U+FFFD, so only a text that has one needs the bytes checked.
+            var (invalid, firstInvalid) = text.Contains('\uFFFD', StringComparison.Ordinal) ? CountInvalidUtf8(bytes) : (0, -1);
             if (invalid > 0)
             {
                 var line = 1 + bytes[..firstInvalid].Count((byte)'\n');
@@ -35,43 +38,46 @@ internal static class SourceText
             }
         }
 
-        var lines = Split(text);
-        var nul = lines.FirstOrDefault(l => l.Text.Contains('\0', StringComparison.Ordinal));
-        if (nul is not null)
+        if (text.Contains('\0', StringComparison.Ordinal))
         {
-            context.Report(ReaderDiagnosticCodes.NotText, DiagnosticSeverity.Error, nul.Number, nul.Text.IndexOf('\0', StringComparison.Ordinal) + 1, Messages.NulCharacters);
+            var nul = Lines(text).First(l => l.Text.Contains('\0'));
+            context.Report(ReaderDiagnosticCodes.NotText, DiagnosticSeverity.Error, nul.Number, nul.Text.IndexOf('\0') + 1, Messages.NulCharacters);
         }
 
-        return lines;
+        return text;
     }
 
-    internal static Line[] Split(string text)
+    /// <summary>
+    /// The lines that are not blank, each numbered as it is in the text: nothing in the layout depends on a blank line,
+    /// and about half the lines of a sheet are blank. Made one at a time, so that a line lives no longer than its sheet.
+    /// </summary>
+    internal static IEnumerable<Line> Lines(string text)
     {
-        var lines = new List<Line>();
-        var start = 0;
         var number = 1;
-        for (var i = 0; i < text.Length; i++)
+        var start = 0;
+        while (start <= text.Length)
         {
-            if (text[i] is not ('\n' or '\r'))
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            var length = end < 0 ? text.Length - start : end;
+            if (!text.AsSpan(start, length).IsWhiteSpace())
             {
-                continue;
+                yield return new Line(number, text, start, length);
             }
 
-            lines.Add(new Line(number++, text[start..i]));
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (end < 0)
             {
-                i++;
+                yield break;
             }
 
-            start = i + 1;
-        }
+            var next = start + length + 1;
+            if (text[start + length] == '\r' && next < text.Length && text[next] == '\n')
+            {
+                next++;
+            }
 
-        if (start < text.Length)
-        {
-            lines.Add(new Line(number, text[start..]));
+            number++;
+            start = next;
         }
-
-        return [.. lines];
     }
 
     private static (int Count, int First) CountInvalidUtf8(ReadOnlySpan<byte> bytes)

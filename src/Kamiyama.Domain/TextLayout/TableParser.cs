@@ -26,7 +26,7 @@ internal static class TableParser
             {
                 inTable = true;
                 groupLabel = null;
-                for (var i = 2; i < Math.Min(cells.Count, 5); i++)
+                for (var i = 2; i < Math.Min(cells.Length, 5); i++)
                 {
                     fiscalYear.Observe(cells[i].Text, line.Number, cells[i].Column, offset: i == 4 ? 1 : 0);
                 }
@@ -40,30 +40,28 @@ internal static class TableParser
                 continue;
             }
 
-            if (cells.Count < 5)
+            if (cells.Length < 5)
             {
-                context.Report(ReaderDiagnosticCodes.ShortRow, DiagnosticSeverity.Error, line.Number, line.Text.Length + 1, Messages.ShortRow, cells.Count);
-                var padded = cells.ToList();
-                while (padded.Count < 5)
-                {
-                    padded.Add(new Cell(string.Empty, line.Text.Length + 1));
-                }
-
+                context.Report(ReaderDiagnosticCodes.ShortRow, DiagnosticSeverity.Error, line.Number, line.Length + 1, Messages.ShortRow, cells.Length);
+                var padded = new Cell[5];
+                cells.CopyTo(padded, 0);
+                padded.AsSpan(cells.Length).Fill(new Cell(string.Empty, line.Length + 1));
                 cells = padded;
             }
-            else if (cells.Skip(5).Any(c => c.Text.Length > 0))
+            else if (AnyText(cells.AsSpan(5)))
             {
-                context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, cells[5].Column, Messages.ExtraCells, cells.Count);
+                context.Report(ReaderDiagnosticCodes.Unrecognized, DiagnosticSeverity.Warning, line.Number, cells[5].Column, Messages.ExtraCells, cells.Length);
                 unrecognized.Add(line.Content);
             }
 
             var label = Labels.RowLabel(cells[0].Text);
             var second = Labels.RowLabel(cells[1].Text);
             var shifted = label.Length == 0 && second is Labels.CostRow or Labels.StaffRow;
+            var values = new ArraySegment<Cell>(cells, 2, 3);
             TableRow row;
             if (shifted)
             {
-                row = new TableRow(line, second, new Cell(string.Empty, cells[1].Column), [cells[2], cells[3], cells[4]], IsContinuation: false);
+                row = new TableRow(line, second, new Cell(string.Empty, cells[1].Column), values, IsContinuation: false);
             }
             else if (label.Length == 0)
             {
@@ -73,11 +71,11 @@ internal static class TableParser
                     continue;
                 }
 
-                row = new TableRow(line, groupLabel, cells[1], [cells[2], cells[3], cells[4]], IsContinuation: true);
+                row = new TableRow(line, groupLabel, cells[1], values, IsContinuation: true);
             }
             else
             {
-                row = new TableRow(line, label, cells[1], [cells[2], cells[3], cells[4]], IsContinuation: false);
+                row = new TableRow(line, label, cells[1], values, IsContinuation: false);
             }
 
             groupLabel = row.Label is Labels.OutcomeRow or Labels.ActivityRow ? row.Label : null;
@@ -85,6 +83,20 @@ internal static class TableParser
         }
 
         return result;
+    }
+
+    /// <summary>Whether any of the cells has text.</summary>
+    internal static bool AnyText(ReadOnlySpan<Cell> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell.Text.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static void Unrecognized(Line line, ReaderContext context, List<string> unrecognized, string message)

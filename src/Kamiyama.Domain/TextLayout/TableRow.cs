@@ -6,7 +6,7 @@ namespace Kamiyama.Domain.TextLayout;
 /// <param name="Name">The name cell (indicator name; empty for cost and staff rows).</param>
 /// <param name="Values">This year's target or budget, the actual, next year's target or budget.</param>
 /// <param name="IsContinuation">Whether the row started with an empty label cell.</param>
-internal sealed record TableRow(Line Line, string Label, Cell Name, Cell[] Values, bool IsContinuation)
+internal sealed record TableRow(Line Line, string Label, Cell Name, ArraySegment<Cell> Values, bool IsContinuation)
 {
-    public bool IsEmpty => Name.Text.Length == 0 && Values.All(v => v.Text.Length == 0);
+    public bool IsEmpty => Name.Text.Length == 0 && !TableParser.AnyText(Values);
 }

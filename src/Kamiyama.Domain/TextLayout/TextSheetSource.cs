@@ -84,8 +84,8 @@ public sealed class TextSheetSource : ISheetSource
     public ReadResult Read(ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var context = new ReaderContext(Name, options ?? ReadOptions.Default);
-        var lines = SourceText.Decode(_load(), context);
-        var document = DocumentParser.Parse(lines, context, cancellationToken);
+        var text = SourceText.Decode(_load(), context);
+        var document = DocumentParser.Parse(SourceText.Lines(text), context, cancellationToken);
         return new ReadResult(document, context.Diagnostics);
     }
 }
