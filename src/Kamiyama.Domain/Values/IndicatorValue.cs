@@ -80,6 +80,12 @@ public abstract record IndicatorValue
         if (error is null)
         {
             var unit = span[position..].Trim();
+            if (!unit.IsEmpty && JapaneseText.IsAsciiOrWideDigit(unit[0]))
+            {
+                // "30 6": a second number where the unit should be.
+                return ParseResult<IndicatorValue>.ForError(text, JapaneseText.SkipWhiteSpace(span, position), Messages.UnitStartsWithDigit);
+            }
+
             return ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
         }
 

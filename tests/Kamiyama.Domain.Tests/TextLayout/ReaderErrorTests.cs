@@ -35,6 +35,18 @@ public class ReaderErrorTests
     }
 
     [Fact]
+    public void Read_SecondNumberWhereTheUnitShouldBe_ErrorNotAnException()
+    {
+        var result = Read(Replace(295, "目標値\t市の審議機関等における女性委員の割合\t30 6\t23 %\t31 %"));
+
+        var diagnostic = Single(result, ReaderDiagnosticCodes.InvalidNumber);
+        Assert.Equal(new SourcePosition("bad.txt", 295, 27), diagnostic.Position);
+        Assert.Contains("The target of '市の審議機関等における女性委員の割合' is not a value: A unit cannot start with a digit.", diagnostic.Message, StringComparison.Ordinal);
+        var indicator = result.Document.MeasureSheets.SelectMany(m => m.Outcomes).Single(i => i.Name == "市の審議機関等における女性委員の割合");
+        Assert.Equal(new IndicatorValue.Statement("30 6"), indicator.Target);
+    }
+
+    [Fact]
     public void Read_RowWithTooFewCells_ErrorAndMissingCellsBlank()
     {
         var result = Read(Replace(230, "目標値\t人権擁護委員による市内の啓発・相談回数\t15回"));

@@ -64,6 +64,8 @@ public class IndicatorValueTests
     [InlineData("  約5人", 2, Messages.ExpectedIndicatorValue)]
     [InlineData("1,", 1, Messages.MisplacedSeparator)]
     [InlineData("17. %", 2, Messages.ExpectedDigitsAfterPoint)]
+    [InlineData("30 6", 3, Messages.UnitStartsWithDigit)]
+    [InlineData("30\u3000６人", 3, Messages.UnitStartsWithDigit)]
     public void Read_NotAValue_FailsWithPositionAndMessage(string text, int position, string message)
     {
         var result = IndicatorValue.Read(text);
