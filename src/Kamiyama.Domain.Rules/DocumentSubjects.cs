@@ -35,7 +35,16 @@ public static class DocumentSubjects
         var sheet = (Sheet)subject.Parent!.Value;
         var indicator = (Indicator)subject.Value;
         var path = $"{subject.Parent.Path}/{RowName(indicator.Kind)}/{indicator.Name}";
-        var earlier = sheet.Indicators.Take(index).Count(i => i.Kind == indicator.Kind && string.Equals(i.Name, indicator.Name, StringComparison.Ordinal));
+        var earlier = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var other = SheetIndicators.At(sheet, i);
+            if (other.Kind == indicator.Kind && string.Equals(other.Name, indicator.Name, StringComparison.Ordinal))
+            {
+                earlier++;
+            }
+        }
+
         return earlier == 0 ? path : $"{path}#{earlier + 1}";
     }
 

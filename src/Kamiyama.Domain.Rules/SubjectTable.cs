@@ -110,6 +110,7 @@ internal abstract class SubjectTable
         // times: its actual, its target).
         private Subject?[]? _sheetSubjects;
         private Subject? _lastIndicator;
+        private int _lastIndicatorIndex = -1;
         private string[]? _sheetPaths;
         private Func<Subject, int, string>? _sheetPathOf;
         private Dictionary<object, int>? _indexes;
@@ -156,13 +157,14 @@ internal abstract class SubjectTable
                 return _sheetSubjects[k] ??= new Subject(_sheets[k], At(0), k, _sheetPathOf ??= (_, k) => SheetPath(k));
             }
 
-            var value = SheetIndicators.At(_sheets[k], index - _offsets[k] - 1);
-            if (!ReferenceEquals(_lastIndicator?.Value, value))
+            // Kept by index, not by value: a sheet may hold the same indicator object twice, at two paths.
+            if (_lastIndicatorIndex != index)
             {
-                _lastIndicator = new Subject(value, At(_offsets[k], k), index - _offsets[k] - 1, IndicatorPathOf);
+                _lastIndicator = new Subject(SheetIndicators.At(_sheets[k], index - _offsets[k] - 1), At(_offsets[k], k), index - _offsets[k] - 1, IndicatorPathOf);
+                _lastIndicatorIndex = index;
             }
 
-            return _lastIndicator;
+            return _lastIndicator!;
         }
 
         // Indicator is sealed: a rule whose subject type cannot hold one never stops at an indicator.
@@ -191,9 +193,9 @@ internal abstract class SubjectTable
             if (_indexes is null)
             {
                 _indexes = new Dictionary<object, int>(Count, ReferenceEqualityComparer.Instance);
-                for (var i = 0; i < Count; i++)
+                for (var cursor = Walk(typeof(object)); cursor.MoveNext();)
                 {
-                    _indexes.TryAdd(ValueAt(i), i);
+                    _indexes.TryAdd(cursor.Value, cursor.Index);
                 }
             }
 

@@ -49,6 +49,18 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void TheSameIndicatorObjectTwiceOnASheet_HasTwoPaths()
+    {
+        var row = Make.Row("a", "5件", "6件", "6件");
+        var document = Document(Make.Measure("1-1-1", "", row, row));
+
+        var findings = RuleSet.FromRules(new ReasonRequired()).Evaluate(document).Findings;
+
+        Assert.Equal(["1-1-1/目標値/a/実績", "1-1-1/目標値/a#2/実績"], findings.Select(f => f.Location.Path));
+        Assert.Equal(["1-1-1/目標値/a", "1-1-1/目標値/a#2"], DocumentSubjects.Of(document).Where(s => s.Value is Indicator).Select(s => s.Path));
+    }
+
+    [Fact]
     public void FindingsWithoutPositions_ComeInDocumentOrder_ThenByRule_WhateverOrderTheRulesRan()
     {
         var document = Document(
