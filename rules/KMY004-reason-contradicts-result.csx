@@ -1,7 +1,7 @@
 // KMY004 — a 理由 that speaks of falling short while every diverging indicator exceeded its target.
 public sealed class ReasonContradictsResult : Rule<Sheet>
 {
-    private static readonly string[] ShortfallWords = ["少な", "下回", "届か", "不足", "減少", "未達", "達しな", "達成できな"];
+    private static readonly ValueArray<string> ShortfallWords = ["少な", "下回", "届か", "不足", "減少", "未達", "達しな", "達成できな"];
 
     public override RuleDescriptor Descriptor { get; } = new()
     {

@@ -45,6 +45,12 @@ internal static class RuleCompiler
             // Implementation and reference assemblies of the same framework unify silently.
             ["CS1701"] = ReportDiagnostic.Suppress,
             ["CS1702"] = ReportDiagnostic.Suppress,
+
+            // A rule file's type or namespace that conflicts with the engine's is an error, never a warning that lets
+            // the file's own win (the gate also refuses it, naming why).
+            ["CS0435"] = ReportDiagnostic.Error,
+            ["CS0436"] = ReportDiagnostic.Error,
+            ["CS0437"] = ReportDiagnostic.Error,
         });
 
     public static CompiledRules Compile(IReadOnlyList<RuleSource> sources, string assemblyName)
@@ -135,6 +141,15 @@ internal static class RuleCompiler
             }
         }
 
+        var refused = new List<RuleLoadDiagnostic>();
+        DeclarationGate.Check(compilation, files, GlobalNamespaces, (file, location, api, reason) =>
+        {
+            if (SafetyGate.Refusal(file, location, api, reason) is { } refusal && !refused.Contains(refusal))
+            {
+                refused.Add(refusal);
+            }
+        });
+        diagnostics.AddRange(refused);
         return ruleTypes;
     }
 

@@ -14,4 +14,7 @@ internal static class RuleLoadCodes
 
     /// <summary>A rule type cannot be created.</summary>
     public const string CannotCreate = "KRL004";
+
+    /// <summary>A file of a rules folder is not read as a rule file: a link out of the folder, a device or pipe, too large, or not UTF-8.</summary>
+    public const string Unreadable = "KRL005";
 }

@@ -64,7 +64,11 @@ public static class RuleLoader
             ?? throw new InvalidOperationException("The compiled rule assembly could not be loaded.");
     }
 
-    /// <summary>Loads every <c>*.csx</c> file of a folder, in ordinal order of file name.</summary>
+    /// <summary>
+    /// Loads every <c>*.csx</c> file of a folder, in ordinal order of file name. A file that is not a rule file (a link
+    /// out of the folder, an empty file, a device or a pipe, a file over 1 MB, text that is not UTF-8) is a KRL005 at that
+    /// file, and the set does not load.
+    /// </summary>
     /// <param name="directory">The folder; diagnostics name each file as this folder joined with its name.</param>
     /// <param name="options">Cache settings; the defaults when null.</param>
     /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
@@ -72,13 +76,8 @@ public static class RuleLoader
     public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        var files = Directory.GetFiles(directory, "*" + Extension)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(name => Path.Combine(directory, name));
-        return Load([.. files.Select(path => new RuleSource(path, File.ReadAllText(path, Encoding.UTF8)))], options);
+        var (sources, problems) = RuleFileReader.ReadFolder(directory);
+        return problems.Count > 0 ? new RuleLoadResult(null, problems, fromCache: false) : Load(sources, options);
     }
 
     /// <summary>Loads the built-in rule set that ships inside this package; diagnostics name <c>rules/&lt;file&gt;.csx</c>.</summary>

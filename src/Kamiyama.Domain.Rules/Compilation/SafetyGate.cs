@@ -44,7 +44,20 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     public override void VisitGenericName(GenericNameSyntax node)
     {
         CheckName(node);
+        CheckExpansion(node, _model.GetSymbolInfo(node).Symbol);
         base.VisitGenericName(node);
+    }
+
+    public override void VisitTupleExpression(TupleExpressionSyntax node)
+    {
+        CheckSize(node, _model.GetTypeInfo(node).Type);
+        base.VisitTupleExpression(node);
+    }
+
+    public override void VisitTupleType(TupleTypeSyntax node)
+    {
+        CheckSize(node, _model.GetTypeInfo(node).Type);
+        base.VisitTupleType(node);
     }
 
     public override void VisitInvocationExpression(InvocationExpressionSyntax node)
@@ -55,12 +68,15 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
             return;
         }
 
+        CheckSize(node, _model.GetTypeInfo(node).Type);
+        CheckExpansion(node, _model.GetSymbolInfo(node).Symbol);
         base.VisitInvocationExpression(node);
     }
 
     public override void VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
     {
         CheckSymbol(node, _model.GetSymbolInfo(node).Symbol);
+        CheckSize(node, _model.GetTypeInfo(node).Type);
         base.VisitObjectCreationExpression(node);
     }
 
@@ -192,6 +208,14 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     public override void VisitCatchClause(CatchClauseSyntax node)
     {
         var caught = node.Declaration is { } declaration ? _model.GetTypeInfo(declaration.Type).Type : null;
+        if (caught is ITypeParameterSymbol parameter)
+        {
+            Refuse(node.CatchKeyword.GetLocation(), $"catch ({parameter.Name})",
+                "a type parameter can stand for any exception, the engine's limits included; catch the specific exceptions you expect");
+            base.VisitCatchClause(node);
+            return;
+        }
+
         var name = caught is null ? "System.Exception" : caught.ContainingNamespace?.ToDisplayString() + "." + caught.MetadataName;
         if (AllowList.Uncatchable.Contains(name))
         {
@@ -260,6 +284,44 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
         CheckSymbol(node, symbol);
     }
 
+    /// <summary>Refuses a value type too large for the stack, however it was made (nested tuples, a generic method's result).</summary>
+    private void CheckSize(SyntaxNode node, ITypeSymbol? type)
+    {
+        if (type is { IsValueType: true } && StructSize.Of(type) > StructSize.Limit)
+        {
+            Refuse(node.GetLocation(), $"A value of {StructSize.Limit / 1024} KB or more", "a local of it could overflow the stack and end the process");
+        }
+    }
+
+    /// <summary>
+    /// Refuses generic code of the rule's own that instantiates itself with ever larger types (<c>F&lt;(T, T)&gt;</c> inside
+    /// <c>F&lt;T&gt;</c>): each level doubles the stack frame until the process overflows, before any guard runs.
+    /// </summary>
+    private void CheckExpansion(SyntaxNode node, ISymbol? symbol)
+    {
+        var arguments = symbol switch
+        {
+            IMethodSymbol method when IsFromRules(method) => method.TypeArguments,
+            INamedTypeSymbol type when IsFromRules(type) => type.TypeArguments,
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsFromRules(constructor.ContainingType) => constructor.ContainingType.TypeArguments,
+            _ => [],
+        };
+        if (arguments.Any(a => a is not ITypeParameterSymbol && ContainsTypeParameter(a)))
+        {
+            Refuse(node.GetLocation(), $"The instantiation {symbol!.ToDisplayString()}", "generic code that builds a larger type from its own type parameter can grow without bound and end the process; pass the type parameter itself or a closed type");
+        }
+    }
+
+    private bool IsFromRules(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _model.Compilation.Assembly);
+
+    private static bool ContainsTypeParameter(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => ContainsTypeParameter(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsTypeParameter),
+        _ => false,
+    };
+
     private void CheckOperator(ExpressionSyntax node)
     {
         if (_model.GetSymbolInfo(node).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } method)
@@ -278,15 +340,25 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 
     private void Refuse(Location location, string api, string reason)
     {
-        var message = $"{api} is not allowed in rules: {reason}.";
-        if (!_file.InGuard(location.SourceSpan.Start) && _seen.Add((location.SourceSpan.Start, message)))
+        if (_seen.Add((location.SourceSpan.Start, api + reason)) && Refusal(_file, location, api, reason) is { } refusal)
         {
-            var position = _file.ToAuthored(location).GetLineSpan();
-            _found.Add(new RuleLoadDiagnostic(
-                RuleLoadCodes.Refused,
-                RuleSeverity.Error,
-                message,
-                new(position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1)));
+            _found.Add(refusal);
         }
+    }
+
+    /// <summary>A KRL002 at the author's position; null for a position inside an inserted guard.</summary>
+    internal static RuleLoadDiagnostic? Refusal(GuardedTree file, Location location, string api, string reason)
+    {
+        if (file.InGuard(location.SourceSpan.Start))
+        {
+            return null;
+        }
+
+        var position = file.ToAuthored(location).GetLineSpan();
+        return new RuleLoadDiagnostic(
+            RuleLoadCodes.Refused,
+            RuleSeverity.Error,
+            $"{api} is not allowed in rules: {reason}.",
+            new(position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
     }
 }
