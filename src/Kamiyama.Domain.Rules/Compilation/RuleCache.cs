@@ -8,11 +8,12 @@ namespace Kamiyama.Domain.Rules.Compilation;
 /// <summary>
 /// The disk cache of compiled rule sets: <c>&lt;key&gt;.dll</c> and <c>&lt;key&gt;.manifest</c>, written atomically.
 /// The key covers everything the assembly depends on, so an entry is never stale; a torn or corrupt entry is ignored.
+/// Every entry is sealed (<see cref="CacheTrust"/>): one that this user's engine did not write is never loaded.
 /// Never touches Roslyn.
 /// </summary>
 internal static class RuleCache
 {
-    private const string FormatVersion = "kamiyama-rules-cache 1";
+    private const string FormatVersion = "kamiyama-rules-cache 2";
 
     private static readonly Lazy<string> EnvironmentDescription = new(DescribeEnvironment);
 
@@ -37,13 +38,20 @@ internal static class RuleCache
         {
             var manifestPath = Path.Combine(directory, key + ".manifest");
             var assemblyPath = Path.Combine(directory, key + ".dll");
-            if (!File.Exists(manifestPath) || !File.Exists(assemblyPath))
+            var sealPath = Path.Combine(directory, key + ".seal");
+            if (!File.Exists(manifestPath) || !File.Exists(assemblyPath) || !File.Exists(sealPath) || CacheTrust.Key(directory, create: false) is not { } secret)
             {
                 return null;
             }
 
-            var manifest = RuleManifest.Read(File.ReadAllText(manifestPath, Encoding.UTF8));
+            var manifestBytes = File.ReadAllBytes(manifestPath);
             var assembly = File.ReadAllBytes(assemblyPath);
+            if (!CacheTrust.Verify(secret, key, assembly, manifestBytes, File.ReadAllBytes(sealPath)))
+            {
+                return null;
+            }
+
+            var manifest = RuleManifest.Read(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(manifestBytes));
             return manifest is not null && manifest.AssemblyHash == Hash(assembly) ? (assembly, manifest) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
@@ -52,14 +60,21 @@ internal static class RuleCache
         }
     }
 
-    /// <summary>Writes an entry, the assembly first and the manifest last, each through a temporary file; failures are ignored.</summary>
+    /// <summary>Writes an entry, the assembly first and the seal last, each through a temporary file; failures are ignored.</summary>
     public static void TryWrite(string directory, string key, byte[] assembly, RuleManifest manifest)
     {
         try
         {
-            Directory.CreateDirectory(directory);
+            if (CacheTrust.Key(directory, create: true) is not { } secret)
+            {
+                // A folder others can write to is not used.
+                return;
+            }
+
+            var manifestBytes = Encoding.UTF8.GetBytes(manifest.Write());
             WriteAtomically(Path.Combine(directory, key + ".dll"), assembly);
-            WriteAtomically(Path.Combine(directory, key + ".manifest"), Encoding.UTF8.GetBytes(manifest.Write()));
+            WriteAtomically(Path.Combine(directory, key + ".manifest"), manifestBytes);
+            WriteAtomically(Path.Combine(directory, key + ".seal"), CacheTrust.Seal(secret, key, assembly, manifestBytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

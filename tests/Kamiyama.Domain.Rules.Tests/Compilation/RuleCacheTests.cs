@@ -141,5 +141,100 @@ public sealed class RuleCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Load_AssemblyPlantedInTheCache_WithItsHashInTheManifest_IsNeverRun()
+    {
+        using (Load(RuleText.ReasonRequired))
+        {
+        }
+
+        // The attacker compiles whatever they like, outside the gate, and rewrites the entry as the engine would.
+        var marker = Path.Combine(_cache.Directory, "..", Guid.NewGuid().ToString("N") + ".planted");
+        var planted = Planted(marker);
+        var assemblyPath = Assert.Single(Directory.GetFiles(_cache.Directory, "*.dll"));
+        var manifestPath = Path.ChangeExtension(assemblyPath, ".manifest");
+        File.WriteAllBytes(assemblyPath, planted);
+        var lines = File.ReadAllLines(manifestPath);
+        lines[1] = "hash\t" + RuleCache.Hash(planted);
+        File.WriteAllText(manifestPath, string.Join('\n', lines) + "\n");
+        var compilations = RuleLoader.Compilations;
+
+        using var loaded = Load(RuleText.ReasonRequired);
+        using var run = loaded.RuleSet;
+
+        Assert.False(loaded.FromCache);
+        Assert.Equal(compilations + 1, RuleLoader.Compilations);
+        Assert.Single(run!.Evaluate(RuleText.Document()).Findings);
+        Assert.False(File.Exists(marker), "the planted assembly ran");
+    }
+
+    [Fact]
+    public void Load_EntryWithoutItsSeal_IsRecompiled()
+    {
+        using (Load(RuleText.ReasonRequired))
+        {
+        }
+
+        File.Delete(Assert.Single(Directory.GetFiles(_cache.Directory, "*.seal")));
+
+        using var loaded = Load(RuleText.ReasonRequired);
+
+        Assert.False(loaded.FromCache);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Load_CacheFolderOthersCanWrite_IsNotUsed()
+    {
+        Directory.CreateDirectory(_cache.Directory);
+        File.SetUnixFileMode(_cache.Directory, (UnixFileMode)0x1FF);
+
+        using (Load(RuleText.ReasonRequired))
+        {
+        }
+
+        using var second = Load(RuleText.ReasonRequired);
+
+        Assert.False(second.FromCache);
+        Assert.Empty(Directory.GetFiles(_cache.Directory));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Load_KeyThatOthersCanRead_IsNotTrusted()
+    {
+        using (Load(RuleText.ReasonRequired))
+        {
+        }
+
+        File.SetUnixFileMode(Path.Combine(_cache.Directory, ".trust-key"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+
+        using var second = Load(RuleText.ReasonRequired);
+
+        Assert.False(second.FromCache);
+    }
+
+    private static byte[] Planted(string marker)
+    {
+        var code = $$"""
+            public sealed class ReasonRequired : Kamiyama.Domain.Rules.Authoring.Rule<Kamiyama.Domain.Sheets.Indicator>
+            {
+                public ReasonRequired() { System.IO.File.WriteAllText(@"{{marker}}", "ran"); }
+                public override Kamiyama.Domain.Rules.Authoring.RuleDescriptor Descriptor { get; } = new() { Id = "KMY001", Title = "t", DefaultSeverity = Kamiyama.Domain.Rules.Authoring.RuleSeverity.Error, Category = "c", MessageFormat = "m", Description = "d" };
+                public override void Check(Kamiyama.Domain.Sheets.Indicator subject, Kamiyama.Domain.Rules.Authoring.RuleContext context) { }
+            }
+            """;
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var references = new[] { "System.Private.CoreLib.dll", "System.Runtime.dll" }.Select(f => Path.Combine(runtime, f))
+            .Append(typeof(EvaluationDocument).Assembly.Location).Append(typeof(RuleSet).Assembly.Location)
+            .Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Planted", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code)], references, new(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return stream.ToArray();
+    }
+
     private LoadedForTest Load(string text) => RuleLoader.Load([RuleText.Source("rules/r.csx", text)], _cache.Options).AsDisposable();
 }
