@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>Rules found errors in the documents (the check command).</summary>
     public const int RuleErrors = 1;
 
-    /// <summary>Input could not be read (a missing file, a malformed document) or the command line was wrong.</summary>
+    /// <summary>Input or rules could not be read (a missing file, a malformed document, a rule that does not compile or is refused) or the command line was wrong.</summary>
     public const int Unreadable = 2;
+
+    /// <summary>The tool itself failed (a bug): one line on standard error, the details with <c>--verbose</c>.</summary>
+    public const int InternalFailure = 3;
 }

@@ -30,7 +30,7 @@ internal static class Inputs
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"{source.Name}: error: cannot read the file: {e.Message}");
+                stderr.WriteLine(Domain.Text.OneLine.Escape($"{source.Name}: error: cannot read the file: {e.Message}"));
                 failed = true;
                 continue;
             }

@@ -8,12 +8,13 @@ internal static class KamiyamaCommand
     /// <summary>Parses and runs a command line against the given streams (tests pass their own).</summary>
     internal static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        using var output = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
-        var root = new RootCommand("kamiyama — read, export and check Japanese municipal plan-evaluation documents (施策・事業評価).")
+        var verbose = new Option<bool>("--verbose") { Description = "On an internal failure, print the details (a stack trace) as well as the one line.", Recursive = true };
+        var root = new RootCommand("kamiyama — read, export and check Japanese municipal plan-evaluation documents (施策・事業評価). Exit codes: 0 no error, 1 the rules found errors, 2 bad input, rules or usage, 3 an internal failure.")
         {
             ExportCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
         };
+        root.Options.Add(verbose);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -25,6 +26,22 @@ internal static class KamiyamaCommand
             return ExitCodes.Unreadable;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = stderr });
+        try
+        {
+            using var output = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A bug, never a data problem (those are diagnostics): one clear line, never "the rules found errors".
+            var details = result.GetValue(verbose);
+            stderr.Write(Domain.Text.OneLine.Escape($"kamiyama: internal error: {e.GetType().Name}: {e.Message}") + (details ? string.Empty : " (run with --verbose for the details)") + "\n");
+            if (details)
+            {
+                stderr.Write(e + "\n");
+            }
+
+            return ExitCodes.InternalFailure;
+        }
     }
 }

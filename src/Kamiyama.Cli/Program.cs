@@ -5,7 +5,7 @@ public static class Program
 {
     /// <summary>Runs the command with the process's standard streams.</summary>
     /// <param name="args">The command line.</param>
-    /// <returns>The exit code: 0 success, 1 rule errors found, 2 unreadable input.</returns>
+    /// <returns>The exit code: 0 success, 1 rule errors found, 2 bad input, rules or usage, 3 an internal failure.</returns>
     public static int Main(string[] args)
     {
         using var stdout = Console.OpenStandardOutput();

@@ -17,8 +17,8 @@ public sealed record Finding(string RuleId, RuleSeverity Severity, string Messag
     /// <summary>Whether a configured suppression covers this finding.</summary>
     public bool IsSuppressed => Suppression is not null;
 
-    /// <summary>The finding as compilers write it: <c>file(line,col): error KMY001: message</c>, or the path when no position is known.</summary>
+    /// <summary>The finding as compilers write it, on one line: <c>file(line,col): error KMY001: message</c>, or the path when no position is known; line breaks and control characters are escaped.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{(Location.Position?.ToString() ?? Location.Path)}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+        Kamiyama.Domain.Text.OneLine.Escape($"{(Location.Position?.ToString() ?? Location.Path)}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}");
 }

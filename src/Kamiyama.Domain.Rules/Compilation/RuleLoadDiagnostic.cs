@@ -15,5 +15,5 @@ public sealed record RuleLoadDiagnostic(string Code, RuleSeverity Severity, stri
 {
     /// <summary>The diagnostic as compilers write it: <c>rules/KMY001.csx(7,12): error KRL001: CS1002: ; expected</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Position}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+    public override string ToString() => Kamiyama.Domain.Text.OneLine.Escape($"{Position}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
 }

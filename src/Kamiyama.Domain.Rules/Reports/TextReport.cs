@@ -23,7 +23,8 @@ public static class TextReport
 
         foreach (var error in run.EngineErrors)
         {
-            writer.Write($"{error.SubjectPath}: error {error.RuleId}: the rule failed and was skipped for this subject: {error.Error}\n");
+            writer.Write(Kamiyama.Domain.Text.OneLine.Escape($"{error.SubjectPath}: error {error.RuleId}: the rule failed and was skipped for this subject: {error.Error}"));
+            writer.Write('\n');
         }
     }
 

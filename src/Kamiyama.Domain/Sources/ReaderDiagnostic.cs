@@ -12,9 +12,12 @@ namespace Kamiyama.Domain.Sources;
 /// <param name="Position">Where.</param>
 public sealed record ReaderDiagnostic(string Code, DiagnosticSeverity Severity, string Message, SourcePosition Position)
 {
-    /// <summary>The diagnostic as compilers write it: <c>file(line,col): error KRD021: message</c>.</summary>
+    /// <summary>
+    /// The diagnostic as compilers write it, on one line: <c>file(line,col): error KRD021: message</c>. Line breaks and
+    /// control characters in the file name or message are escaped (<c>\n</c>, <c>\u001B</c>).
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(
+    public override string ToString() => Text.OneLine.Escape(string.Create(
         CultureInfo.InvariantCulture,
-        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
+        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}"));
 }
