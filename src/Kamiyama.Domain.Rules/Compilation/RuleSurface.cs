@@ -91,7 +91,7 @@ internal static class RuleSurface
             entries.Add(new Entry(assembly, parts[1], reason, number));
         }
 
-        return new Table(entries);
+        return new Table(entries, reasons);
     }
 
     private static FormatException Malformed(int line, string problem) =>
@@ -121,9 +121,10 @@ internal static class RuleSurface
     /// <summary>The entries of a file, by assembly and key.</summary>
     internal sealed class Table
     {
-        public Table(IReadOnlyList<Entry> entries)
+        public Table(IReadOnlyList<Entry> entries, IReadOnlyDictionary<string, string> reasons)
         {
             All = entries;
+            Reasons = reasons.ToFrozenDictionary(StringComparer.Ordinal);
             ByKey = entries.ToFrozenDictionary(e => (e.Assembly, e.Key));
             Assemblies = entries.Select(e => e.Assembly).ToFrozenSet(StringComparer.Ordinal);
         }
@@ -133,6 +134,9 @@ internal static class RuleSurface
 
         /// <summary>The entries by assembly and key.</summary>
         public FrozenDictionary<(string Assembly, string Key), Entry> ByKey { get; }
+
+        /// <summary>The reasons a refusal may give, by the name the file's lines use.</summary>
+        public FrozenDictionary<string, string> Reasons { get; }
 
         /// <summary>The assemblies with a section.</summary>
         public FrozenSet<string> Assemblies { get; }

@@ -123,6 +123,10 @@ internal static class SymbolPolicy
         var prefix = SurfaceKey(type) + ".";
         switch (member)
         {
+            case IMethodSymbol { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true } when type.IsValueType:
+                // new S() of a struct without a parameterless constructor is default(S): it goes with the type.
+                yield return SurfaceKey(type);
+                break;
             case IMethodSymbol { MethodKind: MethodKind.Constructor }:
                 yield return prefix + "#ctor";
                 break;
