@@ -13,7 +13,8 @@ namespace Kamiyama.Domain;
 public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
 {
     private readonly Dictionary<PlanCode, MeasureSheet> _measures = [];
-    private readonly Dictionary<PlanCode, List<ProjectSheet>> _projectsByMeasure = [];
+    // Handed out as immutable arrays: a rule given a list it could cast back and clear would change what the next rule sees.
+    private readonly Dictionary<PlanCode, ValueArray<ProjectSheet>> _projectsByMeasure = [];
 
     /// <summary>Creates a document.</summary>
     /// <param name="fiscalYear">年度 — the fiscal year evaluated (令和4年度), or <see langword="null"/> when the source does not say.</param>
@@ -26,6 +27,7 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
         FiscalYear = fiscalYear;
         Sources = sources ?? SourceMap.Empty;
         Sheets = sheets.ToValueArray();
+        var projectsByMeasure = new Dictionary<PlanCode, List<ProjectSheet>>();
         foreach (var sheet in Sheets)
         {
             switch (sheet)
@@ -36,9 +38,9 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
                 case ProjectSheet project:
                     foreach (var code in project.Measures.Select(m => m.Code).Distinct())
                     {
-                        if (!_projectsByMeasure.TryGetValue(code, out var list))
+                        if (!projectsByMeasure.TryGetValue(code, out var list))
                         {
-                            _projectsByMeasure[code] = list = [];
+                            projectsByMeasure[code] = list = [];
                         }
 
                         list.Add(project);
@@ -48,6 +50,11 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
                 default:
                     throw new ArgumentException($"Unknown sheet kind {sheet?.GetType().Name ?? "null"}.", nameof(sheets));
             }
+        }
+
+        foreach (var (code, projects) in projectsByMeasure)
+        {
+            _projectsByMeasure[code] = projects.ToValueArray();
         }
 
         Plan = Plan.FromItems(planName, MeasureSheets.SelectMany(m => new[] { m.Chapter, m.Policy, m.Measure }));
@@ -79,13 +86,12 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
     /// <summary>The project sheets that name a measure, in document order.</summary>
     /// <param name="measure">A measure code.</param>
     /// <returns>The projects serving the measure.</returns>
-    public IReadOnlyList<ProjectSheet> ProjectsOf(PlanCode measure) =>
-        _projectsByMeasure.TryGetValue(measure, out var list) ? list : [];
+    public ValueArray<ProjectSheet> ProjectsOf(PlanCode measure) => _projectsByMeasure.GetValueOrDefault(measure);
 
     /// <summary>The project sheets that serve a measure sheet's measure, in document order.</summary>
     /// <param name="measure">A measure sheet.</param>
     /// <returns>The projects serving it.</returns>
-    public IReadOnlyList<ProjectSheet> ProjectsOf(MeasureSheet measure)
+    public ValueArray<ProjectSheet> ProjectsOf(MeasureSheet measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
         return ProjectsOf(measure.Code);
@@ -97,7 +103,7 @@ public sealed class EvaluationDocument : IEquatable<EvaluationDocument>
     /// </summary>
     /// <param name="project">A project sheet.</param>
     /// <returns>The measure sheets.</returns>
-    public IReadOnlyList<MeasureSheet> MeasuresOf(ProjectSheet project)
+    public ValueArray<MeasureSheet> MeasuresOf(ProjectSheet project)
     {
         ArgumentNullException.ThrowIfNull(project);
         return [.. project.Measures.Select(m => FindMeasureSheet(m.Code)).OfType<MeasureSheet>().Distinct()];

@@ -33,11 +33,11 @@ public sealed partial record RuleDescriptor
     public Uri? HelpUri { get; init; }
 
     /// <summary>The placeholders of <see cref="MessageFormat"/>, in order of first appearance.</summary>
-    public IReadOnlyList<string> Placeholders => [.. Placeholder().Matches(MessageFormat).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    public ValueArray<string> Placeholders => [.. Placeholder().Matches(MessageFormat).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Problems with the descriptor (an id of the wrong shape, an empty field); empty when it is valid.</summary>
     /// <returns>The problems.</returns>
-    public IReadOnlyList<string> Validate()
+    public ValueArray<string> Validate()
     {
         var problems = new List<string>();
         if (!IdShape().IsMatch(Id ?? string.Empty))
@@ -58,7 +58,7 @@ public sealed partial record RuleDescriptor
             problems.Add($"The rule {Id} has an unknown severity {DefaultSeverity}.");
         }
 
-        return problems;
+        return problems.ToValueArray();
     }
 
     /// <summary>Fills the message template; a placeholder without an argument is left as written.</summary>

@@ -1,21 +1,25 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
 /// <summary>
-/// What rule scripts may use, as data. The safety gate allows a symbol whose type (or containing type) is listed here
-/// by name or by namespace, unless a denial matches first. Bump <see cref="Version"/> on every change: it is part of the
-/// cache key, so a cached rule set compiled under an older list is never reused.
+/// What rule scripts may use of the framework and NodaTime, as data; what they may use of this library's own assemblies
+/// is the <see cref="RuleSurface"/>. The safety gate allows a framework symbol whose type (or containing type) is listed
+/// here by name or by namespace, unless a denial matches first. Bump <see cref="ListVersion"/> on every change:
+/// <see cref="Version"/> is part of the cache key, so a cached rule set compiled under an older list or surface is never reused.
 /// </summary>
 internal static class AllowList
 {
-    /// <summary>The version of this list.</summary>
-    public const int Version = 1;
+    /// <summary>The version of the lists in this file.</summary>
+    public const int ListVersion = 2;
 
-    /// <summary>Namespaces whose types are allowed, with their sub-namespaces (the model, the authoring API, NodaTime).</summary>
+    /// <summary>The version of what rules may use: this list's version and the hash of the rule surface file.</summary>
+    public static string Version { get; } = string.Create(CultureInfo.InvariantCulture, $"{ListVersion} surface {RuleSurface.Hash}");
+
+    /// <summary>Namespaces whose types are allowed, with their sub-namespaces (NodaTime, collections, numerics).</summary>
     public static FrozenSet<string> Namespaces { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
-        "Kamiyama.Domain",
         "NodaTime",
         "System.Collections.Generic",
         "System.Collections.Immutable",
@@ -61,12 +65,8 @@ internal static class AllowList
             "System.Collections.IEqualityComparer", "System.Linq.Enumerable", "System.Linq.IGrouping`2", "System.Linq.ILookup`2",
             "System.Linq.Lookup`2", "System.Linq.IOrderedEnumerable`1",
 
-            // Regular expressions: constructors and static methods need a TimeSpan matchTimeout (checked separately).
-            "System.Text.RegularExpressions.Regex", "System.Text.RegularExpressions.Match", "System.Text.RegularExpressions.Group",
-            "System.Text.RegularExpressions.Capture", "System.Text.RegularExpressions.MatchCollection",
-            "System.Text.RegularExpressions.GroupCollection", "System.Text.RegularExpressions.CaptureCollection",
-            "System.Text.RegularExpressions.RegexOptions", "System.Text.RegularExpressions.MatchEvaluator",
-            "System.Text.RegularExpressions.RegexMatchTimeoutException", "System.Text.RegularExpressions.ValueMatch",
+            // Regular expressions go through RulePattern; only its options are the framework's (the rest is refused below).
+            "System.Text.RegularExpressions.RegexOptions",
 
             // Exceptions a rule may throw.
             "System.Exception", "System.ArgumentException", "System.ArgumentNullException", "System.ArgumentOutOfRangeException",
@@ -78,17 +78,13 @@ internal static class AllowList
             "System.ObsoleteAttribute", "System.FlagsAttribute", "System.AttributeUsageAttribute", "System.AttributeTargets",
         ]);
 
-    /// <summary>Namespaces refused even inside an allowed one, with the reason.</summary>
-    public static FrozenDictionary<string, string> DeniedNamespaces { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Kamiyama.Domain.Rules.Compilation"] = "rules cannot compile or load other rules",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Types refused even inside an allowed namespace, with the reason.</summary>
     public static FrozenDictionary<string, string> DeniedTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["NodaTime.SystemClock"] = Clock,
         ["NodaTime.TimeZones.BclDateTimeZone"] = "it reads the machine's time zone; " + Deterministic,
+        ["NodaTime.Text.TypeConverterSettings"] = ProcessState,
+        ["NodaTime.Xml.XmlSerializationSettings"] = ProcessState,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Members refused on allowed types, by <c>Namespace.Type.Member</c>, with the reason.</summary>
@@ -112,22 +108,13 @@ internal static class AllowList
         ["System.Guid.CreateVersion7"] = Random,
         ["System.Globalization.CultureInfo.CurrentCulture"] = "it depends on the machine's culture; use CultureInfo.InvariantCulture",
         ["System.Globalization.CultureInfo.CurrentUICulture"] = "it depends on the machine's culture; use CultureInfo.InvariantCulture",
-        ["System.Globalization.CultureInfo.DefaultThreadCurrentCulture"] = "it changes the process's culture",
-        ["System.Globalization.CultureInfo.DefaultThreadCurrentUICulture"] = "it changes the process's culture",
+        ["System.Globalization.CultureInfo.DefaultThreadCurrentCulture"] = ProcessState,
+        ["System.Globalization.CultureInfo.DefaultThreadCurrentUICulture"] = ProcessState,
+        ["System.Globalization.CultureInfo.ClearCachedData"] = ProcessState,
         ["System.Globalization.NumberFormatInfo.CurrentInfo"] = "it depends on the machine's culture; use CultureInfo.InvariantCulture",
-        ["System.Text.RegularExpressions.Regex.CacheSize"] = "it changes a setting of the whole process",
-        ["System.Text.RegularExpressions.Regex.CompileToAssembly"] = "it writes an assembly",
         ["NodaTime.DateTimeZoneProviders.Bcl"] = "it reads the machine's time zones; " + Deterministic,
-        ["Kamiyama.Domain.Json.JsonSheetSource.FromFile"] = File,
-        ["Kamiyama.Domain.TextLayout.TextSheetSource.FromFile"] = File,
+        ["NodaTime.DateTimeZoneProviders.Serialization"] = ProcessState,
     }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>Types whose constructors and static methods must take a <see cref="TimeSpan"/> match timeout.</summary>
-    public static FrozenSet<string> NeedTimeout { get; } = FrozenSet.Create(StringComparer.Ordinal, "System.Text.RegularExpressions.Regex");
-
-    /// <summary>Static members of those types that never match, so need no timeout.</summary>
-    public static FrozenSet<string> NoTimeoutNeeded { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "System.Text.RegularExpressions.Regex.Escape", "System.Text.RegularExpressions.Regex.Unescape");
 
     /// <summary>Exceptions a rule may not catch (nor catch all): catching them would swallow the engine's limits.</summary>
     public static FrozenSet<string> Uncatchable { get; } = FrozenSet.Create(
@@ -139,6 +126,7 @@ internal static class AllowList
     public static IReadOnlyList<(string Prefix, string Reason)> Explanations { get; } =
     [
         ("System.IO.", File),
+        ("System.Text.RegularExpressions.", "use RulePattern, whose matches run within the rule's time budget"),
         ("System.Net.", "network access"),
         ("System.Diagnostics.Stopwatch", Clock),
         ("System.Diagnostics.", "processes and diagnostics"),
@@ -175,5 +163,6 @@ internal static class AllowList
     private const string Clock = "it reads the clock; " + Deterministic;
     private const string Random = "it is random; " + Deterministic;
     private const string Reflection = "reflection";
-    private const string File = "file access";
+    private const string File = "it reads or writes files";
+    private const string ProcessState = "it changes state shared by the whole process";
 }

@@ -3,13 +3,13 @@ using Microsoft.CodeAnalysis;
 namespace Kamiyama.Domain.Rules.Compilation;
 
 /// <summary>
-/// Judges one symbol against the <see cref="AllowList"/>: null when a rule may use it, else the API's name and why not.
-/// Symbols declared by the rule files themselves are always allowed; what they use is judged where it is used.
+/// Judges one symbol: null when a rule may use it, else the API's name and why not. Symbols declared by the rule files
+/// themselves are always allowed; what they use is judged where it is used. A symbol of a shipped assembly (the model,
+/// the engine: known by the assembly that declares it, never by its namespace) is judged by the <see cref="RuleSurface"/>
+/// alone, closed by default; a framework symbol by the <see cref="AllowList"/>.
 /// </summary>
 internal static class SymbolPolicy
 {
-    private const string TimeoutReason = "a regular expression needs an overload with a TimeSpan matchTimeout, so that a rule cannot hang on backtracking";
-
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
         .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
@@ -36,24 +36,29 @@ internal static class SymbolPolicy
         }
 
         var type = owner.OriginalDefinition;
-        if (IsFromRules(type, self) || type.IsAnonymousType || type.IsTupleType || type.TypeKind == TypeKind.Enum)
+        if (IsFromRules(type, self) || type.IsAnonymousType || type.IsTupleType)
         {
             return null;
         }
 
-        var typeName = MetadataName(type);
         var api = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? "new " + type.ToDisplayString(TypeFormat) : type.ToDisplayString(TypeFormat) + "." + member.Name;
-        if (AllowList.DeniedMembers.TryGetValue(typeName + "." + member.Name, out var denied))
+        if (IsShipped(type))
         {
-            return (api, denied);
+            return type.TypeKind == TypeKind.Enum
+                ? (JudgeType(type, self) is { Reason: var enumReason } ? (api, enumReason) : null)
+                : SurfaceKeys(member, type).Select(key => RuleSurface.Refusal(type.ContainingAssembly.Identity.Name, key)).FirstOrDefault(r => r is not null) is { } refused
+                    ? (api, refused)
+                    : null;
         }
 
-        if (AllowList.NeedTimeout.Contains(typeName) && member is IMethodSymbol { IsStatic: true } or IMethodSymbol { MethodKind: MethodKind.Constructor }
-            && !AllowList.NoTimeoutNeeded.Contains(typeName + "." + member.Name)
-            && !((IMethodSymbol)member).Parameters.Any(p => p.Type.SpecialType == SpecialType.None && MetadataName(p.Type) == "System.TimeSpan"))
+        if (type.TypeKind == TypeKind.Enum)
         {
-            var parameters = string.Join(", ", ((IMethodSymbol)member).Parameters.Select(p => p.Type.ToDisplayString()));
-            return ($"{api}({parameters})", TimeoutReason);
+            return null;
+        }
+
+        if (AllowList.DeniedMembers.TryGetValue(MetadataName(type) + "." + member.Name, out var denied))
+        {
+            return (api, denied);
         }
 
         return JudgeType(type, self) is { Reason: var reason } ? (api, reason) : null;
@@ -62,12 +67,22 @@ internal static class SymbolPolicy
     private static (string Api, string Reason)? JudgeType(INamedTypeSymbol type, IAssemblySymbol self)
     {
         type = type.OriginalDefinition;
-        if (IsFromRules(type, self) || type.IsTupleType || type.IsAnonymousType || type.TypeKind is TypeKind.Enum or TypeKind.Error)
+        if (IsFromRules(type, self) || type.IsTupleType || type.IsAnonymousType || type.TypeKind == TypeKind.Error)
         {
             return null;
         }
 
         var api = type.ToDisplayString(TypeFormat);
+        if (IsShipped(type))
+        {
+            return RuleSurface.Refusal(type.ContainingAssembly.Identity.Name, SurfaceKey(type)) is { } refused ? (api, refused) : null;
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return null;
+        }
+
         if (type.ContainingType is { } outer)
         {
             // A nested type shares its container's verdict (Environment.SpecialFolder is an enum, so allowed above).
@@ -86,14 +101,6 @@ internal static class SymbolPolicy
         }
 
         var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        foreach (var (deniedNamespace, reason) in AllowList.DeniedNamespaces)
-        {
-            if (IsWithin(ns, deniedNamespace))
-            {
-                return (api, reason);
-            }
-        }
-
         if (AllowList.Namespaces.Any(allowed => IsWithin(ns, allowed)))
         {
             return null;
@@ -102,6 +109,53 @@ internal static class SymbolPolicy
         var explanation = AllowList.Explanations.FirstOrDefault(e => name.StartsWith(e.Prefix, StringComparison.Ordinal)).Reason;
         return (api, explanation ?? AllowList.NotListed);
     }
+
+    /// <summary>The surface key of a type: its namespace, its metadata name, nested names after <c>+</c>.</summary>
+    internal static string SurfaceKey(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? SurfaceKey(outer) + "+" + type.MetadataName : MetadataName(type);
+
+    /// <summary>
+    /// The surface keys a use of a member needs allowed: one for a method, constructor, field or event; one per accessor
+    /// of a property, since the gate judges the property and not whether the rule reads it or initialises it.
+    /// </summary>
+    internal static IEnumerable<string> SurfaceKeys(ISymbol member, INamedTypeSymbol type)
+    {
+        var prefix = SurfaceKey(type) + ".";
+        switch (member)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true } when type.IsValueType:
+                // new S() of a struct without a parameterless constructor is default(S): it goes with the type.
+                yield return SurfaceKey(type);
+                break;
+            case IMethodSymbol { MethodKind: MethodKind.Constructor }:
+                yield return prefix + "#ctor";
+                break;
+            case IMethodSymbol { AssociatedSymbol: IPropertySymbol property, MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } accessor:
+                yield return prefix + property.MetadataName + AccessorSuffix(accessor);
+                break;
+            case IMethodSymbol { AssociatedSymbol: IEventSymbol e }:
+                yield return prefix + e.MetadataName;
+                break;
+            case IPropertySymbol property:
+                foreach (var accessor in new[] { property.GetMethod, property.SetMethod })
+                {
+                    if (accessor is { DeclaredAccessibility: Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal })
+                    {
+                        yield return prefix + property.MetadataName + AccessorSuffix(accessor);
+                    }
+                }
+
+                break;
+            default:
+                yield return prefix + member.MetadataName;
+                break;
+        }
+    }
+
+    private static string AccessorSuffix(IMethodSymbol accessor) =>
+        accessor.MethodKind == MethodKind.PropertyGet ? ".get" : accessor.IsInitOnly ? ".init" : ".set";
+
+    private static bool IsShipped(INamedTypeSymbol type) => type.ContainingAssembly is { } assembly && RuleSurface.Covers(assembly.Identity.Name);
 
     private static bool IsWithin(string ns, string root) =>
         ns == root || (ns.StartsWith(root, StringComparison.Ordinal) && ns.Length > root.Length && ns[root.Length] == '.');

@@ -8,7 +8,7 @@ namespace Kamiyama.Domain.Budget;
 public static class StandardDivisions
 {
     /// <summary>The standard divisions with their standard numbers, from 議会費 (1) to 予備費 (14).</summary>
-    public static IReadOnlyList<BudgetAccountPart> All { get; } =
+    public static ValueArray<BudgetAccountPart> All { get; } =
     [
         new("1", "議会費"),
         new("2", "総務費"),

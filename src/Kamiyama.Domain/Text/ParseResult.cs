@@ -9,10 +9,9 @@ namespace Kamiyama.Domain.Text;
 /// <typeparam name="T">The parsed type.</typeparam>
 public sealed class ParseResult<T>
 {
-    private static readonly IReadOnlyList<string> NoWarnings = [];
     private readonly T _value;
 
-    private ParseResult(T value, string input, IReadOnlyList<string> warnings)
+    private ParseResult(T value, string input, ValueArray<string> warnings)
     {
         _value = value;
         Input = input;
@@ -26,7 +25,6 @@ public sealed class ParseResult<T>
         Input = input;
         Position = position;
         Message = message;
-        Warnings = NoWarnings;
     }
 
     /// <summary>Whether parsing produced a value.</summary>
@@ -43,7 +41,7 @@ public sealed class ParseResult<T>
     public string? Message { get; }
 
     /// <summary>Problems that a lenient parse accepted (for example an era label past the era's end); empty otherwise.</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public ValueArray<string> Warnings { get; }
 
     /// <summary>The parsed value.</summary>
     /// <exception cref="UnparsableValueException">Parsing failed.</exception>
@@ -86,8 +84,7 @@ public sealed class ParseResult<T>
         ? $"Success: {_value}"
         : $"Failure at {Position}: {Message}";
 
-    internal static ParseResult<T> ForValue(T value, string input, IReadOnlyList<string>? warnings = null) =>
-        new(value, input, warnings is null || warnings.Count == 0 ? NoWarnings : warnings);
+    internal static ParseResult<T> ForValue(T value, string input, ValueArray<string> warnings = default) => new(value, input, warnings);
 
     internal static ParseResult<T> ForError(string input, int position, string message) =>
         new(input, position, message);

@@ -15,7 +15,7 @@ public sealed class JapaneseEraRegistry : IFormatProvider
     private JapaneseEraRegistry(JapaneseEra[] eras)
     {
         _eras = eras;
-        Eras = Array.AsReadOnly(eras);
+        Eras = [.. eras];
         foreach (var era in eras)
         {
             LongestLabel = Math.Max(LongestLabel, Math.Max(era.Name.Length, era.Symbol?.Length ?? 0));
@@ -26,7 +26,7 @@ public sealed class JapaneseEraRegistry : IFormatProvider
     public static JapaneseEraRegistry Default { get; } = new(BuiltInEras.All);
 
     /// <summary>The eras, oldest first; every era but the last has an <see cref="JapaneseEra.End"/>.</summary>
-    public IReadOnlyList<JapaneseEra> Eras { get; }
+    public ValueArray<JapaneseEra> Eras { get; }
 
     /// <summary>The length of the longest era name or symbol, which bounds the length of a formatted label.</summary>
     internal int LongestLabel { get; }

@@ -31,6 +31,6 @@ internal readonly struct ParseOutcome<T>
     internal static ParseOutcome<T> Fail(int position, string error) => new(default!, null, position, error);
 
     internal ParseResult<T> ToResult(string input) => Error is null
-        ? ParseResult<T>.ForValue(Value, input, Warning is null ? null : [Warning])
+        ? ParseResult<T>.ForValue(Value, input, Warning is null ? default : [Warning])
         : ParseResult<T>.ForError(input, Position, Error);
 }

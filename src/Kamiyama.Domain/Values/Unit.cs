@@ -70,7 +70,7 @@ public readonly struct Unit : IEquatable<Unit>, IComparable<Unit>
     public static Unit Tour { get; } = new("ツアー");
 
     /// <summary>The common units, in a stable order.</summary>
-    public static IReadOnlyList<Unit> Known { get; } = [.. KnownSymbols.Select(s => new Unit(s))];
+    public static ValueArray<Unit> Known { get; } = [.. KnownSymbols.Select(s => new Unit(s))];
 
     /// <summary>The symbol (% or 団体); empty for <see cref="None"/>.</summary>
     public string Symbol => _symbol ?? string.Empty;

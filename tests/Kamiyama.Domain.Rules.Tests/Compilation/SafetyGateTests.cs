@@ -10,7 +10,7 @@ public sealed class SafetyGateTests : IDisposable
     public void Dispose() => _cache.Dispose();
 
     [Theory]
-    [InlineData("var text = System.IO.File.ReadAllText(\"x\");", "System.IO.File.ReadAllText is not allowed in rules: file access.")]
+    [InlineData("var text = System.IO.File.ReadAllText(\"x\");", "System.IO.File.ReadAllText is not allowed in rules: it reads or writes files.")]
     [InlineData("System.Diagnostics.Process.Start(\"ls\");", "System.Diagnostics.Process.Start is not allowed in rules: processes and diagnostics.")]
     [InlineData("var home = Environment.GetEnvironmentVariable(\"HOME\");", "System.Environment.GetEnvironmentVariable is not allowed in rules: environment access.")]
     [InlineData("var assembly = subject.GetType().Assembly;", "System.Object.GetType is not allowed in rules: reflection.")]
@@ -25,14 +25,14 @@ public sealed class SafetyGateTests : IDisposable
     [InlineData("var id = Guid.NewGuid();", "System.Guid.NewGuid is not allowed in rules: it is random; rules must be deterministic.")]
     [InlineData("dynamic d = subject;", "dynamic is not allowed in rules: dynamic binding escapes the safety gate.")]
     [InlineData("Console.WriteLine(subject.Name);", "System.Console.WriteLine is not allowed in rules: console input and output.")]
-    [InlineData("var r = new Regex(\"x\");", "new System.Text.RegularExpressions.Regex(string) is not allowed in rules: a regular expression needs an overload with a TimeSpan matchTimeout")]
-    [InlineData("var ok = Regex.IsMatch(subject.Name, \"x\");", "System.Text.RegularExpressions.Regex.IsMatch(string, string) is not allowed in rules")]
+    [InlineData("var r = new Regex(\"x\");", "new System.Text.RegularExpressions.Regex is not allowed in rules: use RulePattern, whose matches run within the rule's time budget.")]
+    [InlineData("var ok = Regex.IsMatch(subject.Name, \"x\", RegexOptions.None, TimeSpan.FromSeconds(1));", "System.Text.RegularExpressions.Regex.IsMatch is not allowed in rules: use RulePattern, whose matches run within the rule's time budget.")]
     [InlineData("System.Threading.Tasks.Task.Run(() => { });", "System.Threading.Tasks.Task.Run is not allowed in rules: threads, tasks and timers.")]
     [InlineData("new System.Threading.Thread(() => { }).Start();", "new System.Threading.Thread is not allowed in rules: threads, tasks and timers.")]
     [InlineData("GC.Collect();", "System.GC.Collect is not allowed in rules: garbage collector control.")]
     [InlineData("var domain = AppDomain.CurrentDomain;", "System.AppDomain.CurrentDomain is not allowed in rules: application domain access.")]
-    [InlineData("var source = Kamiyama.Domain.Json.JsonSheetSource.FromFile(\"x\");", "Kamiyama.Domain.Json.JsonSheetSource.FromFile is not allowed in rules: file access.")]
-    [InlineData("var other = Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory(\"x\");", "Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory is not allowed in rules: rules cannot compile or load other rules.")]
+    [InlineData("var source = Kamiyama.Domain.Json.JsonSheetSource.FromFile(\"x\");", "Kamiyama.Domain.Json.JsonSheetSource.FromFile is not allowed in rules: it reads or writes files.")]
+    [InlineData("var other = Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory(\"x\");", "Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory is not allowed in rules: rules cannot load, configure or run rules.")]
     [InlineData("var culture = System.Globalization.CultureInfo.CurrentCulture;", "System.Globalization.CultureInfo.CurrentCulture is not allowed in rules")]
     [InlineData("Func<int> f = () => 1; var method = f.Method;", "System.Delegate.Method is not allowed in rules: reflection.")]
     [InlineData("goto end; end: return;", "goto is not allowed in rules")]
@@ -66,7 +66,7 @@ public sealed class SafetyGateTests : IDisposable
     [Theory]
     [InlineData("[System.Runtime.InteropServices.DllImport(\"libc\")] private static extern int getpid();", "native interop")]
     [InlineData("~Gate() { }", "A finalizer is not allowed in rules: it runs outside the rule's time limit.")]
-    [InlineData("private System.IO.Stream? _stream;", "System.IO.Stream is not allowed in rules: file access.")]
+    [InlineData("private System.IO.Stream? _stream;", "System.IO.Stream is not allowed in rules: it reads or writes files.")]
     [InlineData("private async System.Threading.Tasks.Task WaitAsync() => await System.Threading.Tasks.Task.Delay(1);", "threads, tasks and timers")]
     public void Load_RefusedMember_ReportsKrl002(string member, string message)
     {
@@ -76,7 +76,7 @@ public sealed class SafetyGateTests : IDisposable
     }
 
     [Theory]
-    [InlineData("using static System.IO.File;", "System.IO.File is not allowed in rules: file access.")]
+    [InlineData("using static System.IO.File;", "System.IO.File is not allowed in rules: it reads or writes files.")]
     [InlineData("using Env = System.Environment;", "System.Environment is not allowed in rules: environment access.")]
     public void Load_RefusedTypeInAUsingDirective_ReportsKrl002AtTheDirective(string directive, string message)
     {
@@ -104,8 +104,8 @@ public sealed class SafetyGateTests : IDisposable
     }
 
     [Theory]
-    [InlineData("var ok = Regex.IsMatch(subject.Name, \"回数$\", RegexOptions.None, TimeSpan.FromSeconds(1));")]
-    [InlineData("var r = new Regex(\"(回)\", RegexOptions.None, TimeSpan.FromMilliseconds(100)); var m = r.Match(subject.Name); var g = m.Success ? m.Groups[1].Value : Regex.Escape(\"?\");")]
+    [InlineData("var ok = new RulePattern(\"回数$\", RegexOptions.None).IsMatch(subject.Name);")]
+    [InlineData("var r = new RulePattern(\"(回)\"); var m = r.Match(subject.Name); var g = m.Success ? m.Group(1) : RulePattern.Escape(\"?\");")]
     [InlineData("var names = context.Document?.Sheets.SelectMany(s => s.Indicators).Where(i => i.Kind == IndicatorKind.Activity).Select(i => i.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();")]
     [InlineData("var names = from s in context.Document!.Sheets from i in s.Indicators group i by i.Kind into g select g.Key;")]
     [InlineData("var start = new LocalDate(2022, 4, 1).PlusDays(10); var period = Period.Between(start, new LocalDate(2023, 3, 31)); var text = start.ToString(\"uuuu-MM-dd\", System.Globalization.CultureInfo.InvariantCulture);")]
