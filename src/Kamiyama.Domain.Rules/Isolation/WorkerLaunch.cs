@@ -19,10 +19,10 @@ internal static class WorkerLaunch
     public const long HeapBytes = 512L * 1024 * 1024;
 
     /// <summary>
-    /// The worker's data segment (<c>ulimit -d</c>): the heap, the 256 MB stack of the rule thread (a thread's stack is
+    /// The worker's data segment (<c>ulimit -d</c>): the heap, the 16 MB stack of the rule thread (a thread's stack is
     /// writable private memory, so it counts), and room for the runtime, the JIT and the loaded assemblies.
     /// </summary>
-    public const long DataBytes = HeapBytes + RuleEvaluator.StackSize + (768L * 1024 * 1024);
+    public const long DataBytes = HeapBytes + RuleEvaluator.WorkerStackSize + (768L * 1024 * 1024);
 
     private static readonly Lazy<string?> Unshare = new(ProbeNetworkIsolation);
 

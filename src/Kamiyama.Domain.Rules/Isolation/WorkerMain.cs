@@ -25,7 +25,7 @@ internal static class WorkerMain
         heartbeat.Start();
         try
         {
-            return RuleEvaluator.OnLargeStack(() => Loop(input, writer, state));
+            return RuleEvaluator.OnLargeStack(() => Loop(input, writer, state), RuleEvaluator.WorkerStackSize);
         }
         finally
         {
