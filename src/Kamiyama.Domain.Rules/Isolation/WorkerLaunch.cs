@@ -29,12 +29,15 @@ internal static class WorkerLaunch
     /// <summary>Whether workers run without network (an empty network namespace).</summary>
     public static bool NoNetwork => OperatingSystem.IsLinux() && Unshare.Value is not null;
 
+    /// <summary>Where to look for the worker instead of beside this assembly (tests).</summary>
+    internal static string? Folder { get; set; }
+
     /// <summary>The worker's path.</summary>
     /// <exception cref="FileNotFoundException">It is not there.</exception>
     public static string WorkerPath()
     {
         var location = typeof(WorkerLaunch).Assembly.Location;
-        var folder = string.IsNullOrEmpty(location) ? AppContext.BaseDirectory : Path.GetDirectoryName(location)!;
+        var folder = Folder ?? (string.IsNullOrEmpty(location) ? AppContext.BaseDirectory : Path.GetDirectoryName(location)!);
         var path = Path.Combine(folder, FileName);
         return File.Exists(path)
             ? path
