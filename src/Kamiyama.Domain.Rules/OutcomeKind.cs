@@ -14,4 +14,10 @@ public enum OutcomeKind
 
     /// <summary>The rule has nothing to say about this subject.</summary>
     NotApplicable = 3,
+
+    /// <summary>
+    /// The rule was not run on this subject: it was stopped on an earlier subject (its time, stack or memory ran out, or it
+    /// crashed its worker), or the whole run's time ran out before it got here. That stop is an <see cref="Error"/>.
+    /// </summary>
+    Skipped = 4,
 }

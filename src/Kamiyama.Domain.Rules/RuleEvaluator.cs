@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Rules.Isolation;
 
 namespace Kamiyama.Domain.Rules;
 
@@ -7,179 +11,199 @@ namespace Kamiyama.Domain.Rules;
 /// it on every save): per subject it allocates nothing when the rule passes — one context and one budget serve a rule's
 /// whole run, subjects and paths are made only for findings, and outcomes are kept as counts plus the few that are not a
 /// pass. Findings come out in document order, so a run of one rule over a document needs no sort at all.
+/// One rule's failure is that rule's alone: an exception is an error for that subject, a stop (time, stack, memory) an
+/// error for that subject and the rule skipped on the rest, the run's own time limit an error and everything not yet run
+/// skipped. A run happens on a thread with a large stack of its own, the caller waiting.
 /// </summary>
 internal static class RuleEvaluator
 {
-    internal static RuleRun Run(IReadOnlyList<IRule> rules, SubjectTable subjects, RuleOptions options, EvaluationDocument? document)
+    /// <summary>
+    /// The stack of the thread a run uses. The guard stops a rule 1 MB below its first call; the rest is room for the
+    /// runtime to dispatch the exception that stops it, and for framework code that recurses without a guard.
+    /// </summary>
+    internal const int StackSize = 256 * 1024 * 1024;
+
+    /// <summary>
+    /// The stack of the rule thread in a worker process: still 15 MB of room beyond a rule's guarded megabyte, but framework
+    /// code that recurses without end (a chain of a million LINQ iterators) overflows in a second there, ending only the
+    /// worker, instead of running for seconds on 256 MB.
+    /// </summary>
+    internal const int WorkerStackSize = 16 * 1024 * 1024;
+
+    internal static RuleRun Run(IReadOnlyList<IRule> rules, SubjectTable subjects, RuleOptions options, EvaluationDocument? document) =>
+        OnLargeStack(() => RunHere(rules, subjects, options, document));
+
+    /// <summary>Runs work on a thread of its own with <see cref="StackSize"/> of stack (or another size), the caller waiting; its exception is rethrown here.</summary>
+    internal static T OnLargeStack<T>(Func<T> work, int stackSize = StackSize)
     {
-        var findings = new ChunkedList<LocatedFinding>();
-        var outcomes = new OutcomeLog(subjects);
-        var active = rules.Where(r => options.For(r.Descriptor.Id).Enabled).ToList();
-        for (var r = 0; r < active.Count; r++)
-        {
-            var rule = active[r];
-            var descriptor = rule.Descriptor;
-            var settings = options.For(descriptor.Id);
-            var severity = settings.Severity ?? descriptor.DefaultSeverity;
-            var type = rule.SubjectType;
-            var context = new RuleContext(descriptor, document, settings.Parameters);
-            var budget = new RuleGuard.Budget(options.TimeLimit, options.Cancellation);
-            outcomes.BeginRule(descriptor.Id, type);
-            using var scope = RuleGuard.Begin(budget);
-            var visited = 0;
-            for (var cursor = subjects.Walk(type); cursor.MoveNext();)
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var thread = new Thread(
+            () =>
             {
-                var (s, value) = (cursor.Index, cursor.Value);
-                if (!type.IsInstanceOfType(value))
-                {
-                    continue;
-                }
-
-                if ((++visited & 1023) == 0)
-                {
-                    options.Cancellation.ThrowIfCancellationRequested();
-                }
-
-                context.Reset(subjects, cursor);
-                budget.Restart();
+                // A rule that formats with the current culture must see the caller's, as it would in the caller's thread.
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
                 try
                 {
-                    rule.Check(value, context);
-                }
-                catch (OperationCanceledException) when (options.Cancellation.IsCancellationRequested)
-                {
-                    throw;
+                    result = work();
                 }
                 catch (Exception e)
                 {
-                    outcomes.Add(s, OutcomeKind.Error, $"{e.GetType().Name}: {e.Message}");
-                    continue;
+                    failure = ExceptionDispatchInfo.Capture(e);
                 }
-
-                if (context.Reports.Count == 0)
-                {
-                    outcomes.Add(s, context.IsNotApplicable ? OutcomeKind.NotApplicable : OutcomeKind.Pass);
-                    continue;
-                }
-
-                outcomes.Add(s, OutcomeKind.Fail);
-                foreach (var report in context.Reports)
-                {
-                    var (location, owner) = Locate(report.Element, report.Member, null, cursor, subjects, document);
-                    var related = new FindingLocation[report.RelatedLocations.Count];
-                    for (var i = 0; i < related.Length; i++)
-                    {
-                        var (element, member, label) = report.RelatedLocations[i];
-                        related[i] = Locate(element, member, label, cursor, subjects, document).Location;
-                    }
-
-                    var suppression = Suppression(options.Suppressions, descriptor.Id, location);
-                    var finding = new Finding(descriptor.Id, severity, report.Message, location, related.ToValueArray(), suppression?.Justification);
-                    findings.Add(new LocatedFinding(finding, owner, findings.Count));
-                }
-            }
-        }
-
-        return new RuleRun(active.Select(r => r.Descriptor), InOrder(findings), outcomes);
+            },
+            stackSize)
+        {
+            IsBackground = true,
+            Name = "Kamiyama rules",
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
     }
 
-    private static Suppression? Suppression(IReadOnlyList<Suppression> suppressions, string ruleId, FindingLocation location)
+    /// <summary>The rules the options enable, in the set's order.</summary>
+    internal static List<IRule> Active(IReadOnlyList<IRule> rules, RuleOptions options) => [.. rules.Where(r => options.For(r.Descriptor.Id).Enabled)];
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp at which a run that starts now must end; <see cref="long.MaxValue"/> for none.</summary>
+    internal static long Deadline(TimeSpan runTimeLimit) =>
+        runTimeLimit == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(runTimeLimit.TotalSeconds * Stopwatch.Frequency);
+
+    private static RuleRun RunHere(IReadOnlyList<IRule> rules, SubjectTable subjects, RuleOptions options, EvaluationDocument? document)
     {
-        for (var i = 0; i < suppressions.Count; i++)
+        var outcomes = new OutcomeLog(subjects);
+        var sink = new InProcess(new FindingMaker(subjects, options, document), outcomes);
+        var active = Active(rules, options);
+        var deadline = Deadline(options.RunTimeLimit);
+        var end = RuleEnd.Completed;
+        for (var r = 0; r < active.Count; r++)
         {
-            if (suppressions[i].Covers(ruleId, location.Path))
+            var rule = active[r];
+            var type = rule.SubjectType;
+            outcomes.BeginRule(rule.Descriptor.Id, type);
+            var cursor = subjects.Walk(type);
+            if (end != RuleEnd.RunExpired)
             {
-                return suppressions[i];
+                sink.Findings.BeginRule(rule.Descriptor);
+                end = RunRule(rule, subjects, cursor, options, deadline, document, sink);
             }
+
+            SkipRest(cursor, type, outcomes);
         }
 
-        return null;
+        return new RuleRun(active.Select(r => r.Descriptor), sink.Findings.InOrder(), outcomes);
     }
 
-    /// <summary>Where an element (or one of its members) is, and the index of the subject it belongs to.</summary>
-    private static (FindingLocation Location, int Owner) Locate(object element, string? member, string? label, SubjectTable.Cursor subject, SubjectTable subjects, EvaluationDocument? document)
+    /// <summary>Marks every subject after the cursor's (of the rule's type) <see cref="OutcomeKind.Skipped"/>.</summary>
+    internal static void SkipRest(SubjectTable.Cursor cursor, Type type, OutcomeLog outcomes)
     {
-        var owner = subject.Index;
-        if (!ReferenceEquals(element, subject.Value) && subjects.IndexOf(element, subject) is >= 0 and var index)
+        while (cursor.MoveNext())
         {
-            owner = index;
+            if (type.IsInstanceOfType(cursor.Value))
+            {
+                outcomes.Add(cursor.Index, OutcomeKind.Skipped);
+            }
         }
-
-        var memberLabel = member is null ? null : MemberLabels.Of(member);
-        var position = document?.Sources.Find(element, member);
-        return (new FindingLocation(subjects.At(owner, subject), memberLabel, position, label ?? memberLabel), owner);
     }
 
     /// <summary>
-    /// The findings in their stable order: by source position, then (without one, or at the same one) in document order,
-    /// then by path, rule and message. Findings of one rule come out in this order already; only a mix is sorted.
+    /// Runs one rule over the subjects from the cursor on, telling the sink each outcome. A rule that is stopped (out of
+    /// time, stack or memory, or the run's time is up) ends the loop with the cursor at the subject it was stopped on; its
+    /// error is the engine's own text, never anything the rule made. Nothing of the rule runs outside the guarded try.
     /// </summary>
-    private static Finding[] InOrder(ChunkedList<LocatedFinding> findings)
+    internal static RuleEnd RunRule(IRule rule, SubjectTable subjects, SubjectTable.Cursor cursor, RuleOptions options, long deadline, EvaluationDocument? document, RuleSink sink)
     {
-        for (var i = 1; i < findings.Count; i++)
+        var descriptor = rule.Descriptor;
+        var type = rule.SubjectType;
+        var token = options.Cancellation;
+        var context = new RuleContext(descriptor, document, options.For(descriptor.Id).Parameters);
+        var budget = new RuleGuard.Budget(options.TimeLimit, token) { RunDeadline = deadline };
+        using var scope = RuleGuard.Begin(budget);
+        var visited = 0;
+        while (cursor.MoveNext())
         {
-            if (LocatedFinding.Compare(findings[i - 1], findings[i]) > 0)
+            var (s, value) = (cursor.Index, cursor.Value);
+            if (!type.IsInstanceOfType(value))
             {
-                var sorted = findings.ToArray();
-                Array.Sort(sorted, LocatedFinding.Compare);
-                return Array.ConvertAll(sorted, f => f.Finding);
+                continue;
             }
+
+            // A rule whose calls are too short to read the clock still ends with the run's time.
+            if ((++visited & 63) == 0 && deadline != long.MaxValue && Stopwatch.GetTimestamp() > deadline)
+            {
+                token.ThrowIfCancellationRequested();
+                sink.Outcome(s, OutcomeKind.Error, ExceptionText.RunExpired(options.RunTimeLimit));
+                return RuleEnd.RunExpired;
+            }
+
+            context.Reset(subjects, cursor);
+            budget.Restart();
+            sink.Calling(s);
+            Exception? caught = null;
+            try
+            {
+                rule.Check(value, context);
+            }
+            catch (Exception e)
+            {
+                caught = e;
+            }
+
+            if (token.IsCancellationRequested)
+            {
+                // Never the rule's own exception object: its members are rule code.
+                throw new OperationCanceledException(token);
+            }
+
+            if (budget.Stopped is { } stop)
+            {
+                // However the call ended (returned, threw, swapped the guard's exception in a finally), it was stopped.
+                var expired = budget.RunExpired;
+                sink.Outcome(s, OutcomeKind.Error, expired ? ExceptionText.RunExpired(options.RunTimeLimit) : stop.Describe());
+                return expired ? RuleEnd.RunExpired : RuleEnd.Stopped;
+            }
+
+            if (caught is OutOfMemoryException)
+            {
+                sink.Outcome(s, OutcomeKind.Error, ExceptionText.OutOfMemory);
+                return RuleEnd.Stopped;
+            }
+
+            if (caught is not null)
+            {
+                sink.Outcome(s, OutcomeKind.Error, ExceptionText.Describe(caught));
+                continue;
+            }
+
+            var reports = context.Reports;
+            if (reports.Count == 0)
+            {
+                sink.Outcome(s, context.IsNotApplicable ? OutcomeKind.NotApplicable : OutcomeKind.Pass, null);
+                continue;
+            }
+
+            sink.Outcome(s, OutcomeKind.Fail, null);
+            sink.Reported(cursor, reports);
         }
 
-        var inOrder = new Finding[findings.Count];
-        for (var i = 0; i < inOrder.Length; i++)
-        {
-            inOrder[i] = findings[i].Finding;
-        }
-
-        return inOrder;
+        return RuleEnd.Completed;
     }
 
-    /// <summary>A finding with the index of the subject it is at and the order it was made in, the keys of the stable order.</summary>
-    private readonly record struct LocatedFinding(Finding Finding, int Owner, int Sequence)
+    /// <summary>The sink of a run in this process: the outcome log and the findings.</summary>
+    private sealed class InProcess(FindingMaker findings, OutcomeLog outcomes) : RuleSink
     {
-        public static int Compare(LocatedFinding x, LocatedFinding y)
+        public FindingMaker Findings { get; } = findings;
+
+        public override void Outcome(int subject, OutcomeKind kind, string? error) => outcomes.Add(subject, kind, error);
+
+        public override void Reported(SubjectTable.Cursor cursor, IReadOnlyList<FindingBuilder> reports)
         {
-            var (a, b) = (x.Finding.Location.Position, y.Finding.Location.Position);
-            var order = (a, b) switch
+            foreach (var report in reports)
             {
-                ({ } p, { } q) => ComparePositions(p, q),
-                (null, null) => 0,
-                (null, _) => 1,
-                _ => -1,
-            };
-            if (order == 0)
-            {
-                order = x.Owner.CompareTo(y.Owner);
+                Findings.Add(cursor, report.Element, report.Member, report.Message, report.RelatedLocations);
             }
-
-            if (order == 0)
-            {
-                order = string.CompareOrdinal(x.Finding.Location.Path, y.Finding.Location.Path);
-            }
-
-            if (order == 0)
-            {
-                order = string.CompareOrdinal(x.Finding.RuleId, y.Finding.RuleId);
-            }
-
-            if (order == 0)
-            {
-                order = string.CompareOrdinal(x.Finding.Message, y.Finding.Message);
-            }
-
-            return order != 0 ? order : x.Sequence.CompareTo(y.Sequence);
-        }
-
-        private static int ComparePositions(Sources.SourcePosition a, Sources.SourcePosition b)
-        {
-            var order = string.CompareOrdinal(a.File, b.File);
-            if (order == 0)
-            {
-                order = a.Line.CompareTo(b.Line);
-            }
-
-            return order != 0 ? order : a.Column.CompareTo(b.Column);
         }
     }
 }

@@ -1,9 +1,12 @@
 namespace Kamiyama.Domain.Rules;
 
-/// <summary>How a rule set runs: per-rule settings, suppressions, the time limit of one rule call, cancellation.</summary>
+/// <summary>
+/// How a rule set runs: per-rule settings, suppressions, the time limit of one rule call and of the whole run, where the
+/// rules run, cancellation.
+/// </summary>
 public sealed record RuleOptions
 {
-    /// <summary>The defaults: every rule at its default severity, no suppressions, two seconds per rule call.</summary>
+    /// <summary>The defaults: every rule at its default severity, no suppressions, two seconds per rule call, a minute per run, in process.</summary>
     public static RuleOptions Default { get; } = new();
 
     /// <summary>Settings by rule id.</summary>
@@ -12,8 +15,24 @@ public sealed record RuleOptions
     /// <summary>Suppressions, each with its justification.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
-    /// <summary>How long one rule may run on one subject before it is stopped.</summary>
+    /// <summary>How long one rule may run on one subject before it is stopped (and skipped on the remaining subjects).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long the whole run may take: when it runs out, the running call is stopped with an engine error and everything
+    /// not yet run is <see cref="OutcomeKind.Skipped"/>. <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// </summary>
+    public TimeSpan RunTimeLimit
+    {
+        get;
+        init => field = value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The run's time limit must be positive, or infinite.");
+    } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Where the rules run: in this process (<see cref="RuleIsolation.None"/>, the default) or in a worker process that a
+    /// crashing rule cannot take down with it (<see cref="RuleIsolation.Process"/>).
+    /// </summary>
+    public RuleIsolation Isolation { get; init; } = RuleIsolation.None;
 
     /// <summary>Cancels the run.</summary>
     public CancellationToken Cancellation { get; init; }

@@ -4,5 +4,5 @@ namespace Kamiyama.Domain.Rules;
 /// <param name="RuleId">The rule.</param>
 /// <param name="SubjectPath">The subject's logical path.</param>
 /// <param name="Kind">What happened.</param>
-/// <param name="Error">For <see cref="OutcomeKind.Error"/>: what went wrong (the exception's type and message).</param>
+/// <param name="Error">For <see cref="OutcomeKind.Error"/>: what went wrong: the exception's type and message (cut, and read safely), or the engine's own text for a stop or a crash.</param>
 public sealed record RuleOutcome(string RuleId, string SubjectPath, OutcomeKind Kind, string? Error = null);

@@ -25,10 +25,10 @@ public sealed class RuleRun
     /// <summary>Every finding, suppressed ones included, in a stable order.</summary>
     public ValueArray<Finding> Findings { get; }
 
-    /// <summary>The outcome of each rule on each subject it applies to (made on first use: a large run has many).</summary>
+    /// <summary>The outcome of each rule on each subject it applies to, <see cref="OutcomeKind.Skipped"/> where it was not run (made on first use: a large run has many).</summary>
     public ValueArray<RuleOutcome> Outcomes => _allOutcomes ??= _outcomes.All().ToValueArray();
 
-    /// <summary>The outcomes where a rule threw or ran out of time.</summary>
+    /// <summary>The outcomes where a rule threw, was stopped (time, stack, memory, the run's time) or crashed its worker, in run order.</summary>
     public IEnumerable<RuleOutcome> EngineErrors => _outcomes.NotPassed(OutcomeKind.Error);
 
     /// <summary>Whether any unsuppressed finding is an error.</summary>

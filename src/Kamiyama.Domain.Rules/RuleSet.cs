@@ -1,20 +1,25 @@
 using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Rules.Isolation;
 
 namespace Kamiyama.Domain.Rules;
 
 /// <summary>
 /// A loaded set of rules, ready to run over documents or any subjects. Rules compiled from scripts live in a collectible
 /// load context that <see cref="Dispose"/> unloads; a set built from rule objects with <see cref="FromRules"/> owns nothing.
+/// A set loaded from scripts keeps its compiled, gated assembly, so that <see cref="RuleIsolation.Process"/> can run it in a
+/// worker process; a set made with <see cref="FromRules"/> always runs in this process.
 /// </summary>
 public sealed class RuleSet : IDisposable
 {
     private readonly IReadOnlyList<IRule> _rules;
+    private readonly RuleImage? _image;
     private IDisposable? _owner;
 
-    internal RuleSet(IReadOnlyList<IRule> rules, IDisposable? owner)
+    internal RuleSet(IReadOnlyList<IRule> rules, IDisposable? owner, RuleImage? image = null)
     {
         _rules = rules;
         _owner = owner;
+        _image = image;
         Descriptors = rules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal).ToValueArray();
     }
 
@@ -34,18 +39,30 @@ public sealed class RuleSet : IDisposable
         return problems.Count == 0 ? new RuleSet(rules, owner: null) : throw new ArgumentException(string.Join(" ", problems), nameof(rules));
     }
 
-    /// <summary>Runs every rule over every subject of a document.</summary>
+    /// <summary>Whether <see cref="RuleIsolation.Process"/> runs this set in a worker process (it was loaded from rule scripts).</summary>
+    public bool CanRunInWorker => _image is not null;
+
+    /// <summary>
+    /// Runs every rule over every subject of a document: in this process, or with <see cref="RuleIsolation.Process"/> (for a
+    /// set loaded from scripts, see <see cref="CanRunInWorker"/>) in a worker process, with the same findings and outcomes.
+    /// </summary>
     /// <param name="document">The document.</param>
-    /// <param name="options">Settings, suppressions, time limit; <see cref="RuleOptions.Default"/> when null.</param>
+    /// <param name="options">Settings, suppressions, time limits, isolation; <see cref="RuleOptions.Default"/> when null.</param>
     /// <returns>The run.</returns>
+    /// <exception cref="FileNotFoundException">The run is to be isolated, and the worker or the dotnet muxer is missing.</exception>
+    /// <exception cref="InvalidOperationException">The run is to be isolated, and the worker could not be started.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public RuleRun Evaluate(EvaluationDocument document, RuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ObjectDisposedException.ThrowIf(_owner is null && _disposed, this);
-        return RuleEvaluator.Run(_rules, SubjectTable.Of(document), options ?? RuleOptions.Default, document);
+        options ??= RuleOptions.Default;
+        return options.Isolation == RuleIsolation.Process && _image is not null
+            ? WorkerRun.Run(_rules, _image, document, options)
+            : RuleEvaluator.Run(_rules, SubjectTable.Of(document), options, document);
     }
 
-    /// <summary>Runs every rule over subjects of any type (a city system's own data).</summary>
+    /// <summary>Runs every rule over subjects of any type (a city system's own data), always in this process.</summary>
     /// <param name="subjects">The subjects.</param>
     /// <param name="options">Settings, suppressions, time limit; <see cref="RuleOptions.Default"/> when null.</param>
     /// <param name="document">The document the subjects belong to, for source positions; null for other data.</param>

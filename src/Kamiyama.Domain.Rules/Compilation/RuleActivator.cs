@@ -1,5 +1,6 @@
 using System.Reflection;
 using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Rules.Isolation;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules.Compilation;
@@ -71,19 +72,28 @@ internal static class RuleActivator
         IRule rule;
         RuleDescriptor? descriptor;
         Type subjectType;
+        var budget = new RuleGuard.Budget(CreationLimit, CancellationToken.None);
+        Exception? caught = null;
+        (rule, descriptor, subjectType) = (null!, null, typeof(object));
         try
         {
-            using (RuleGuard.Begin(CreationLimit, CancellationToken.None))
+            using (RuleGuard.Begin(budget))
             {
-                rule = (IRule)constructor.Invoke(null);
+                rule = (IRule)constructor.Invoke(BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null);
                 descriptor = rule.Descriptor;
                 subjectType = rule.SubjectType;
             }
         }
         catch (Exception e)
         {
-            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} could not be created: {cause.GetType().Name}: {cause.Message}", position));
+            caught = e;
+        }
+
+        // The exception is rule code too: its message is read safely; a stop (that the rule may have swallowed) is the engine's text.
+        var failure = budget.Stopped is { } stop ? stop.Describe() : caught is null ? null : ExceptionText.Describe(caught);
+        if (failure is not null)
+        {
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} could not be created: {failure}", position));
             return null;
         }
 

@@ -125,6 +125,6 @@ public static class RuleLoader
 
         var diagnostics = new List<RuleLoadDiagnostic>(compileDiagnostics);
         var rules = RuleActivator.Create(loaded, ruleTypes, diagnostics);
-        return new RuleLoadResult(new RuleSet(rules, context), diagnostics, fromCache);
+        return new RuleLoadResult(new RuleSet(rules, context, new Isolation.RuleImage(assembly, ruleTypes)), diagnostics, fromCache);
     }
 }
