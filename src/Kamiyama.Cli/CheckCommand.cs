@@ -8,8 +8,9 @@ using Kamiyama.Domain.Rules.Reports;
 namespace Kamiyama.Cli;
 
 /// <summary>
-/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif] [--cache DIR] [--output FILE]</c>:
-/// with no arguments, the bundled sample with the built-in rules.
+/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif] [--cache DIR] [--output FILE]
+/// [--isolation process|none]</c>: with no arguments, the bundled sample with the built-in rules. Rules from a folder run in
+/// a worker process unless <c>--isolation none</c> says otherwise; the built-in rules run in this process.
 /// </summary>
 internal static class CheckCommand
 {
@@ -27,9 +28,14 @@ internal static class CheckCommand
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder)." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat reader warnings (unrecognised content) as errors." };
+        var isolation = new Option<string?>("--isolation")
+        {
+            Description = "Where rules run: process (a worker process with capped memory and CPU, which a crashing rule cannot take down with this one) or none (this process, faster). Default: process with --rules, none for the built-in rules.",
+        };
+        isolation.AcceptOnlyFromAmong("process", "none");
         var command = new Command("check", "Check documents with the rule set; exit 0 when there is no error, 1 when rules found errors, 2 when input or rules could not be read.")
         {
-            inputs, rules, config, format, cache, output, strict,
+            inputs, rules, config, format, cache, output, strict, isolation,
         };
         command.SetAction(parse => Run(
             Expand(parse.GetValue(inputs) ?? []),
@@ -39,12 +45,13 @@ internal static class CheckCommand
             parse.GetValue(cache),
             parse.GetValue(output),
             parse.GetValue(strict),
+            Isolation(parse.GetValue(isolation), parse.GetValue(rules) is not null),
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, DirectoryInfo? rulesFolder, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, Stream stdout, TextWriter stderr)
+    private static int Run(IReadOnlyList<string> files, DirectoryInfo? rulesFolder, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdout, TextWriter stderr)
     {
         var options = RuleOptions.Default;
         var configPath = configFile?.FullName ?? DefaultConfiguration(files);
@@ -90,7 +97,7 @@ internal static class CheckCommand
 
         using (ruleSet)
         {
-            var run = ruleSet.Evaluate(document, options);
+            var run = ruleSet.Evaluate(document, options with { Isolation = isolation });
             using var target = output is null ? null : File.Create(output.FullName);
             var stream = target ?? stdout;
             switch (format)
@@ -115,6 +122,14 @@ internal static class CheckCommand
             return run.HasErrors || run.EngineErrors.Any() ? ExitCodes.RuleErrors : ExitCodes.Success;
         }
     }
+
+    /// <summary>Rules from a folder are semi-trusted: they run in a worker unless the user says otherwise.</summary>
+    private static RuleIsolation Isolation(string? chosen, bool fromFolder) => chosen switch
+    {
+        "process" => RuleIsolation.Process,
+        "none" => RuleIsolation.None,
+        _ => fromFolder ? RuleIsolation.Process : RuleIsolation.None,
+    };
 
     /// <summary>The last line of the text report: <c>3 errors, 11 warnings, 3 notes in 15 sheets (9 rules)</c>.</summary>
     internal static string Summary(RuleRun run, int sheets)

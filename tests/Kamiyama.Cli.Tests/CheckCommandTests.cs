@@ -80,7 +80,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--rules", rules);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{file}(10,35): error KRL002: System.IO.File.ReadAllText is not allowed in rules: file access.", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{file}(10,35): error KRL002: System.IO.File.ReadAllText is not allowed in rules: it reads or writes files.", run.Error, StringComparison.Ordinal);
         Assert.Contains("error KRL002:", run.Error, StringComparison.Ordinal);
         Assert.Contains("System.IO.File.ReadAllText", run.Error, StringComparison.Ordinal);
     }
@@ -98,6 +98,39 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("5-1-1: error CITY003: the rule failed and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
         Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): warning CITY004: m 5-1-1 多様な担い手が参画するまちづくりの推進", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("process")]
+    [InlineData("none")]
+    public void Check_EndlessRule_IsStoppedTheSameWay_InAWorkerAndInProcess(string isolation)
+    {
+        var rules = Path.Combine(_folder.FullName, "rules");
+        Write("rules/CITY003.csx", Rule("CITY003", "while (true) { }"));
+        Write("rules/CITY004.csx", Rule("CITY004", "context.Report((\"x\", sheet.Title));"));
+        var config = Write("kamiyama.json", """{ "timeLimitMs": 100 }""");
+
+        var run = Check("--rules", rules, "--config", config, "--isolation", isolation);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("5-1-1: error CITY003: the rule failed and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 15 warnings, 0 notes, 1 rule failure in 15 sheets (2 rules)\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_RuleThatOverflowsTheStackInFrameworkCode_EndsOnlyItsWorker_TheOtherRuleStillReports()
+    {
+        // A million chained Distinct() iterators: Count() recurses through framework code no guard can reach, and no .NET
+        // process survives the overflow. By default a folder's rules run in a worker, so only the worker dies.
+        var rules = Path.Combine(_folder.FullName, "rules");
+        Write("rules/CITY005.csx", Rule("CITY005", "if (context.Subject.Path != \"5-3-1\") { return; } IEnumerable<int> e = new[] { 1 }; for (var i = 0; i < 1_000_000; i++) { e = e.Distinct(); } _ = e.Count();"));
+        Write("rules/CITY006.csx", Rule("CITY006", "context.Report((\"x\", sheet.Title));"));
+
+        var run = Check("--rules", rules);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("5-3-1: error CITY005: the rule failed and was skipped for this subject: The rule worker crashed (stack overflow) while CITY005 checked this subject", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 15 warnings, 0 notes, 1 rule failure in 15 sheets (2 rules)\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,6 +114,7 @@ internal static class AllowList
         ["System.Globalization.NumberFormatInfo.CurrentInfo"] = "it depends on the machine's culture; use CultureInfo.InvariantCulture",
         ["NodaTime.DateTimeZoneProviders.Bcl"] = "it reads the machine's time zones; " + Deterministic,
         ["NodaTime.DateTimeZoneProviders.Serialization"] = ProcessState,
+        ["System.String.Intern"] = "it adds to a table the whole process shares, for as long as it runs",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Exceptions a rule may not catch (nor catch all): catching them would swallow the engine's limits.</summary>

@@ -47,6 +47,7 @@ internal static class RuleSurface
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new List<Entry>();
         var seen = new HashSet<(string, string)>();
+        var sections = new HashSet<string>(StringComparer.Ordinal);
         string? assembly = null;
         var number = 0;
         foreach (var raw in text.Split('\n'))
@@ -67,6 +68,11 @@ internal static class RuleSurface
             if (line[0] == '[' && line[^1] == ']')
             {
                 assembly = line[1..^1].Trim();
+                if (!sections.Add(assembly))
+                {
+                    throw Malformed(number, $"the section [{assembly}] comes twice");
+                }
+
                 continue;
             }
 
@@ -91,7 +97,7 @@ internal static class RuleSurface
             entries.Add(new Entry(assembly, parts[1], reason, number));
         }
 
-        return new Table(entries, reasons);
+        return new Table(entries, reasons, sections);
     }
 
     private static FormatException Malformed(int line, string problem) =>
@@ -121,12 +127,12 @@ internal static class RuleSurface
     /// <summary>The entries of a file, by assembly and key.</summary>
     internal sealed class Table
     {
-        public Table(IReadOnlyList<Entry> entries, IReadOnlyDictionary<string, string> reasons)
+        public Table(IReadOnlyList<Entry> entries, IReadOnlyDictionary<string, string> reasons, IEnumerable<string> sections)
         {
             All = entries;
             Reasons = reasons.ToFrozenDictionary(StringComparer.Ordinal);
             ByKey = entries.ToFrozenDictionary(e => (e.Assembly, e.Key));
-            Assemblies = entries.Select(e => e.Assembly).ToFrozenSet(StringComparer.Ordinal);
+            Assemblies = sections.ToFrozenSet(StringComparer.Ordinal);
         }
 
         /// <summary>The entries in file order.</summary>
@@ -138,7 +144,7 @@ internal static class RuleSurface
         /// <summary>The reasons a refusal may give, by the name the file's lines use.</summary>
         public FrozenDictionary<string, string> Reasons { get; }
 
-        /// <summary>The assemblies with a section.</summary>
+        /// <summary>The assemblies with a section (an assembly with no public types has an empty one).</summary>
         public FrozenSet<string> Assemblies { get; }
     }
 }

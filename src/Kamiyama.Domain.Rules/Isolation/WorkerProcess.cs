@@ -80,25 +80,31 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Why the worker is gone, in the engine's words: after <see cref="Receive"/> returned null.</summary>
+    /// <remarks>
+    /// A stack overflow is named even when the watchdog ended the worker: the runtime says so on standard error before it
+    /// writes the stack, and writing a deep stack on a busy machine can outlast the silence allowed.
+    /// </remarks>
     public string Cause(TimeSpan silence)
     {
-        if (_silenced)
-        {
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stopped answering within {silence.TotalMilliseconds:0} ms and was ended");
-        }
-
         Kill();
+        _errorReader.Join(1000);
         string errors;
         lock (_errors)
         {
             errors = _errors.ToString();
         }
 
-        var code = _process.HasExited ? _process.ExitCode : -1;
         if (errors.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
         {
             return "crashed (stack overflow)";
         }
+
+        if (_silenced)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stopped answering within {silence.TotalMilliseconds:0} ms and was ended");
+        }
+
+        var code = _process.HasExited ? _process.ExitCode : -1;
 
         if (errors.Contains("OutOfMemory", StringComparison.Ordinal) || errors.Contains("out of memory", StringComparison.OrdinalIgnoreCase))
         {

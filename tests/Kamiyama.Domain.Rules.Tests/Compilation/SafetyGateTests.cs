@@ -30,6 +30,7 @@ public sealed class SafetyGateTests : IDisposable
     [InlineData("System.Threading.Tasks.Task.Run(() => { });", "System.Threading.Tasks.Task.Run is not allowed in rules: threads, tasks and timers.")]
     [InlineData("new System.Threading.Thread(() => { }).Start();", "new System.Threading.Thread is not allowed in rules: threads, tasks and timers.")]
     [InlineData("GC.Collect();", "System.GC.Collect is not allowed in rules: garbage collector control.")]
+    [InlineData("var same = string.Intern(subject.Name);", "System.String.Intern is not allowed in rules: it adds to a table the whole process shares, for as long as it runs.")]
     [InlineData("var domain = AppDomain.CurrentDomain;", "System.AppDomain.CurrentDomain is not allowed in rules: application domain access.")]
     [InlineData("var source = Kamiyama.Domain.Json.JsonSheetSource.FromFile(\"x\");", "Kamiyama.Domain.Json.JsonSheetSource.FromFile is not allowed in rules: it reads or writes files.")]
     [InlineData("var other = Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory(\"x\");", "Kamiyama.Domain.Rules.Compilation.RuleLoader.LoadDirectory is not allowed in rules: rules cannot load, configure or run rules.")]
