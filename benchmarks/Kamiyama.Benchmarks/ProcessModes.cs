@@ -45,6 +45,13 @@ internal static class ProcessModes
         }
 
         new NaiveEvaluateAsyncBenchmarks { Sheets = 5 }.Setup();
+
+        // Setup throws unless a worker gives the findings and outcomes of the run in process.
+        using (var isolation = new IsolationBenchmarks { Sheets = 300 })
+        {
+            isolation.Setup();
+        }
+
         var cold = CompileBenchmarks.RunCold(1);
         var reload = ReloadBenchmarks.Run(3, control: false);
         return cold == 0 && reload == 0 ? 0 : 1;

@@ -55,7 +55,7 @@ internal static class Immutability
             return true;
         }
 
-        var definition = MetadataName(named.OriginalDefinition);
+        var definition = SymbolPolicy.SurfaceKey(named.OriginalDefinition);
         if (named.IsTupleType || ImmutableGenerics.Contains(definition))
         {
             return named.TypeArguments.All(t => IsImmutable(t, rules, visiting));
@@ -88,17 +88,5 @@ internal static class Immutability
             "NodaTime" => named.IsValueType,
             _ => false,
         };
-    }
-
-    private static string MetadataName(INamedTypeSymbol type)
-    {
-        var name = type.MetadataName;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name = outer.MetadataName + "+" + name;
-        }
-
-        var ns = type.ContainingNamespace;
-        return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
     }
 }

@@ -136,7 +136,7 @@ internal static class RuleCompiler
                 if (model.GetDeclaredSymbol(declaration) is { } type && ruleInterface is not null
                     && type.AllInterfaces.Contains(ruleInterface, SymbolEqualityComparer.Default))
                 {
-                    ruleTypes.TryAdd(ReflectionName(type), Position(file.ToAuthored(declaration.Identifier.GetLocation()), sources));
+                    ruleTypes.TryAdd(SymbolPolicy.SurfaceKey(type), Position(file.ToAuthored(declaration.Identifier.GetLocation()), sources));
                 }
             }
         }
@@ -163,18 +163,5 @@ internal static class RuleCompiler
             diagnostic.Severity == DiagnosticSeverity.Error ? RuleSeverity.Error : RuleSeverity.Warning,
             $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}",
             Position(location, sources));
-    }
-
-    /// <summary>The name reflection gives the type (<c>Namespace.Outer+Inner`1</c>).</summary>
-    private static string ReflectionName(INamedTypeSymbol type)
-    {
-        var name = type.MetadataName;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name = outer.MetadataName + "+" + name;
-        }
-
-        var ns = type.ContainingNamespace;
-        return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
     }
 }

@@ -110,7 +110,10 @@ internal static class SymbolPolicy
         return (api, explanation ?? AllowList.NotListed);
     }
 
-    /// <summary>The surface key of a type: its namespace, its metadata name, nested names after <c>+</c>.</summary>
+    /// <summary>
+    /// The surface key of a type, which is also the name reflection gives it (<c>Namespace.Outer+Inner`1</c>): its namespace,
+    /// its metadata name, nested names after <c>+</c>.
+    /// </summary>
     internal static string SurfaceKey(INamedTypeSymbol type) =>
         type.ContainingType is { } outer ? SurfaceKey(outer) + "+" + type.MetadataName : MetadataName(type);
 

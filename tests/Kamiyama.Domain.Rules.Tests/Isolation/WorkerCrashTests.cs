@@ -45,6 +45,18 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
     }
 
     [Fact]
+    public void Evaluate_RecursionThroughFinallyBlocks_IsOneEngineErrorAtTheSubject_AndSkippedAfter()
+    {
+        // Each finally calls again once the guard has stopped the rule: every call throws at once, but each of the
+        // thousands of exceptions thrown from finally blocks is dispatched through the whole deep stack, in the runtime,
+        // where no guard runs (quadratic: minutes). In process nothing can end that but the process; here the watchdog
+        // ends the worker.
+        var outcome = AssertOneErrorAtTheTarget("KMA004", null);
+
+        Assert.Matches("^(The rule worker (crashed \\(stack overflow\\)|stopped answering)|InsufficientExecutionStackException|RuleTimeoutException)", outcome.Error);
+    }
+
+    [Fact]
     public void Evaluate_AfterTheRun_NoWorkerIsLeftRunning_AndNothingIsLeftBehind()
     {
         _ = _hostile.Run;
@@ -100,7 +112,8 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
                 _cache,
                 HostileRules.Rule("KMA001", on + "IEnumerable<int> e = new[] { 1 }; for (var i = 0; i < 1_000_000; i++) { e = e.Distinct(); } _ = e.Count();", subject: "Sheet"),
                 HostileRules.Rule("KMA002", on + "var l = new List<byte[]>(); while (true) { l.Add(new byte[1 << 20]); }", subject: "Sheet"),
-                HostileRules.Rule("KMA003", on + "_ = Enumerable.Repeat(0, int.MaxValue).Concat(Enumerable.Repeat(1, int.MaxValue)).Distinct().Count();", subject: "Sheet"));
+                HostileRules.Rule("KMA003", on + "_ = Enumerable.Repeat(0, int.MaxValue).Concat(Enumerable.Repeat(1, int.MaxValue)).Distinct().Count();", subject: "Sheet"),
+                HostileRules.Rule("KMA004", on + "void Down(int n) { try { Down(n + 1); } finally { Down(n + 1); } } Down(0);", subject: "Sheet"));
             Set = loaded.RuleSet ?? throw new InvalidOperationException(loaded.ToString());
             _run = new(() =>
             {
