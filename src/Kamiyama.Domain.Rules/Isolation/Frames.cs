@@ -9,7 +9,7 @@ internal enum Frames : byte
     /// <summary>Host to worker: the rule assembly and its rule types.</summary>
     Load = 1,
 
-    /// <summary>Host to worker: the options and the document of a run, as EvaluationJson.</summary>
+    /// <summary>Host to worker: the options and the document of a run (DocumentCodec).</summary>
     Document = 2,
 
     /// <summary>Host to worker: run one rule (its id; whether to announce each subject).</summary>

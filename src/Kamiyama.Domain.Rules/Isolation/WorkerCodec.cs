@@ -46,7 +46,7 @@ internal static class WorkerCodec
     }
 
     /// <summary>A run's options as the worker needs them (per-call limit, the time left to the run, parameters), the subject count and the document.</summary>
-    public static void WriteDocument(BinaryWriter writer, RuleOptions options, TimeSpan runTimeLeft, int subjects, byte[] json)
+    public static void WriteDocument(BinaryWriter writer, RuleOptions options, TimeSpan runTimeLeft, int subjects, byte[] document)
     {
         writer.Write(options.TimeLimit.Ticks);
         writer.Write(options.RunTimeLimit.Ticks);
@@ -66,11 +66,11 @@ internal static class WorkerCodec
         writer.Write(System.Globalization.CultureInfo.CurrentCulture.Name);
         writer.Write(System.Globalization.CultureInfo.CurrentUICulture.Name);
         writer.Write(subjects);
-        writer.Write(json.Length);
-        writer.Write(json);
+        writer.Write(document.Length);
+        writer.Write(document);
     }
 
-    public static (RuleOptions Options, TimeSpan RunTimeLeft, int Subjects, byte[] Json) ReadDocument(BinaryReader reader)
+    public static (RuleOptions Options, TimeSpan RunTimeLeft, int Subjects, byte[] Document) ReadDocument(BinaryReader reader)
     {
         var timeLimit = TimeSpan.FromTicks(reader.ReadInt64());
         var runTimeLimit = TimeSpan.FromTicks(reader.ReadInt64());
@@ -93,8 +93,8 @@ internal static class WorkerCodec
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(reader.ReadString());
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(reader.ReadString());
         var subjects = reader.ReadInt32();
-        var json = reader.ReadBytes(reader.ReadInt32());
-        return (new RuleOptions { TimeLimit = timeLimit, RunTimeLimit = runTimeLimit, Rules = rules }, left, subjects, json);
+        var document = reader.ReadBytes(reader.ReadInt32());
+        return (new RuleOptions { TimeLimit = timeLimit, RunTimeLimit = runTimeLimit, Rules = rules }, left, subjects, document);
     }
 
     public static void WriteOptionalString(BinaryWriter writer, string? text)

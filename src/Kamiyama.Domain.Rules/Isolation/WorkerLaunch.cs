@@ -42,7 +42,7 @@ internal static class WorkerLaunch
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException(
-                $"The rule worker {FileName} is not beside Kamiyama.Domain.Rules.dll in {folder}: reference the Kamiyama.Domain.Rules.Worker project (or package) from the application, or run the rules with RuleIsolation.None.",
+                $"The rule worker {FileName} is not beside Kamiyama.Domain.Rules.dll in {folder}: the Kamiyama.Domain.Rules package copies it to the output folder (a project reference needs one to Kamiyama.Domain.Rules.Worker too); or run the rules with RuleIsolation.None.",
                 path);
     }
 

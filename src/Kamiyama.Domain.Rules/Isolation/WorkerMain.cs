@@ -1,5 +1,4 @@
 using System.Text;
-using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 
@@ -115,16 +114,11 @@ internal static class WorkerMain
 
     private static Session Read(BinaryReader reader)
     {
-        var (options, left, count, json) = WorkerCodec.ReadDocument(reader);
-        var read = JsonSheetSource.FromBytes(json, "document").Read();
-        if (read.Diagnostics.FirstOrDefault(d => d.Severity == Sources.DiagnosticSeverity.Error) is { } error)
-        {
-            throw new InvalidDataException($"The document did not read in the worker: {error}");
-        }
-
-        var subjects = SubjectTable.Of(read.Document);
+        var (options, left, count, encoded) = WorkerCodec.ReadDocument(reader);
+        var document = DocumentCodec.Decode(encoded);
+        var subjects = SubjectTable.Of(document);
         return subjects.Count == count
-            ? new Session(options, RuleEvaluator.Deadline(left), read.Document, subjects)
+            ? new Session(options, RuleEvaluator.Deadline(left), document, subjects)
             : throw new InvalidDataException($"The document read in the worker has {subjects.Count} subjects, not {count}.");
     }
 

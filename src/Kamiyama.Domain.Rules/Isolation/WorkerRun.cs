@@ -1,5 +1,4 @@
 using System.Text;
-using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Isolation;
@@ -29,7 +28,7 @@ internal static class WorkerRun
         var active = RuleEvaluator.Active(rules, options);
         var deadline = RuleEvaluator.Deadline(options.RunTimeLimit);
         ElementIndex? parts = null;
-        using var session = new Session(image, options, Json(document), subjects.Count, deadline);
+        using var session = new Session(image, options, DocumentCodec.Encode(document), subjects.Count, deadline);
         var end = RuleEnd.Completed;
         foreach (var rule in active)
         {
@@ -65,13 +64,6 @@ internal static class WorkerRun
         }
 
         return new RuleRun(active.Select(r => r.Descriptor), findings.InOrder(), outcomes);
-    }
-
-    private static byte[] Json(EvaluationDocument document)
-    {
-        using var json = new MemoryStream();
-        EvaluationJson.Serialize(json, document);
-        return json.ToArray();
     }
 
     private static int FirstSubject(SubjectTable subjects, Type type)
@@ -224,7 +216,7 @@ internal static class WorkerRun
     }
 
     /// <summary>The worker of a run, started when first needed and again after one is lost.</summary>
-    private sealed class Session(RuleImage image, RuleOptions options, byte[] json, int subjects, long deadline) : IDisposable
+    private sealed class Session(RuleImage image, RuleOptions options, byte[] document, int subjects, long deadline) : IDisposable
     {
         private readonly TimeSpan _silence = options.TimeLimit + Grace;
         private WorkerProcess? _worker;
@@ -289,7 +281,7 @@ internal static class WorkerRun
                 }
 
                 if (!worker.Send(Frames.Load, w => WorkerCodec.WriteLoad(w, image)) || !Ready(worker)
-                    || !worker.Send(Frames.Document, w => WorkerCodec.WriteDocument(w, options, left, subjects, json)) || !Ready(worker))
+                    || !worker.Send(Frames.Document, w => WorkerCodec.WriteDocument(w, options, left, subjects, document)) || !Ready(worker))
                 {
                     throw new InvalidOperationException($"The rule worker could not start: it {worker.Cause(StartSilence)}.");
                 }
