@@ -13,7 +13,8 @@ public enum RuleIsolation
     /// In a worker process the library starts (<c>Kamiyama.Domain.Rules.Worker</c>, beside this assembly), with capped
     /// memory and CPU time: a rule that crashes or hangs it becomes an engine error at the subject it was on, and every other
     /// rule still runs. Only sets loaded from rule scripts can run there; a set made with <see cref="RuleSet.FromRules"/>
-    /// runs in process.
+    /// runs in process. A set keeps one sound worker between runs (ended by <see cref="RuleSet.Dispose"/>), so only its
+    /// first run pays for starting one; a worker that crashed, hung or was cancelled is never reused.
     /// </summary>
     Process = 1,
 }

@@ -13,6 +13,7 @@ public sealed class RuleSet : IDisposable
 {
     private readonly IReadOnlyList<IRule> _rules;
     private readonly RuleImage? _image;
+    private readonly WorkerPool? _workers;
     private IDisposable? _owner;
 
     internal RuleSet(IReadOnlyList<IRule> rules, IDisposable? owner, RuleImage? image = null)
@@ -20,6 +21,7 @@ public sealed class RuleSet : IDisposable
         _rules = rules;
         _owner = owner;
         _image = image;
+        _workers = image is null ? null : new WorkerPool();
         Descriptors = rules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal).ToValueArray();
     }
 
@@ -58,7 +60,7 @@ public sealed class RuleSet : IDisposable
         ObjectDisposedException.ThrowIf(_owner is null && _disposed, this);
         options ??= RuleOptions.Default;
         return options.Isolation == RuleIsolation.Process && _image is not null
-            ? WorkerRun.Run(_rules, _image, document, options)
+            ? WorkerRun.Run(_rules, _image, _workers!, document, options)
             : RuleEvaluator.Run(_rules, SubjectTable.Of(document), options, document);
     }
 
@@ -76,10 +78,14 @@ public sealed class RuleSet : IDisposable
 
     private bool _disposed;
 
-    /// <summary>Unloads the compiled rules' load context, if the set owns one.</summary>
+    /// <summary>Ends the worker the set keeps between runs, so that the next isolated run starts one (benchmarks).</summary>
+    internal void EndIdleWorker() => _workers?.Clear();
+
+    /// <summary>Unloads the compiled rules' load context, if the set owns one, and ends its idle rule worker, if it has one.</summary>
     public void Dispose()
     {
         _disposed = true;
+        _workers?.Dispose();
         _owner?.Dispose();
         _owner = null;
     }

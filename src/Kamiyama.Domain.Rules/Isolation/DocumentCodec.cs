@@ -16,7 +16,7 @@ namespace Kamiyama.Domain.Rules.Isolation;
 /// </summary>
 internal static class DocumentCodec
 {
-    private const int Version = 1;
+    private const int Version = 2;
 
     private enum SheetTag : byte
     {
@@ -36,7 +36,7 @@ internal static class DocumentCodec
     public static byte[] Encode(EvaluationDocument document)
     {
         using var buffer = new MemoryStream(64 * 1024);
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        using (var writer = new CodecWriter(buffer))
         {
             writer.Write(Version);
             writer.Write(document.FiscalYear is { } year ? year.StartYear : 0);
@@ -69,7 +69,7 @@ internal static class DocumentCodec
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(payload, writable: false), System.Text.Encoding.UTF8);
+            using var reader = new CodecReader(new MemoryStream(payload, writable: false));
             if (reader.ReadInt32() != Version)
             {
                 throw new InvalidDataException("The document was encoded by another version of the library.");
@@ -102,7 +102,7 @@ internal static class DocumentCodec
         }
     }
 
-    private static void WriteMeasure(BinaryWriter writer, MeasureSheet sheet)
+    private static void WriteMeasure(CodecWriter writer, MeasureSheet sheet)
     {
         WriteCommon(writer, sheet);
         WritePlanItem(writer, sheet.Chapter);
@@ -114,7 +114,7 @@ internal static class DocumentCodec
         WriteIndicators(writer, sheet.Outcomes);
     }
 
-    private static MeasureSheet ReadMeasure(BinaryReader reader)
+    private static MeasureSheet ReadMeasure(CodecReader reader)
     {
         var (department, strategy, reason, future, unrecognized) = ReadCommon(reader);
         return new MeasureSheet
@@ -134,7 +134,7 @@ internal static class DocumentCodec
         };
     }
 
-    private static void WriteProject(BinaryWriter writer, ProjectSheet sheet)
+    private static void WriteProject(CodecWriter writer, ProjectSheet sheet)
     {
         WriteCommon(writer, sheet);
         WriteString(writer, sheet.Name);
@@ -172,7 +172,7 @@ internal static class DocumentCodec
         WritePersonYears(writer, sheet.Staff.NextPlanned);
     }
 
-    private static ProjectSheet ReadProject(BinaryReader reader)
+    private static ProjectSheet ReadProject(CodecReader reader)
     {
         var (department, strategy, reason, future, unrecognized) = ReadCommon(reader);
         var name = ReadString(reader);
@@ -221,7 +221,7 @@ internal static class DocumentCodec
         };
     }
 
-    private static void WriteCommon(BinaryWriter writer, Sheet sheet)
+    private static void WriteCommon(CodecWriter writer, Sheet sheet)
     {
         WriteOptionalString(writer, sheet.Department?.Name);
         WriteOptionalString(writer, sheet.Strategy?.Text);
@@ -230,14 +230,14 @@ internal static class DocumentCodec
         WriteStrings(writer, sheet.Unrecognized);
     }
 
-    private static (Department?, StrategyLink?, string, string, ValueArray<string>) ReadCommon(BinaryReader reader)
+    private static (Department?, StrategyLink?, string, string, ValueArray<string>) ReadCommon(CodecReader reader)
     {
         var department = ReadOptionalString(reader) is { } name ? new Department(name) : null;
         var strategy = ReadOptionalString(reader) is { } text ? StrategyLink.Parse(text) : null;
         return (department, strategy, ReadString(reader), ReadString(reader), ReadStrings(reader));
     }
 
-    private static void WritePlanItem(BinaryWriter writer, PlanItem item)
+    private static void WritePlanItem(CodecWriter writer, PlanItem item)
     {
         writer.Write(item.Code.Chapter);
         writer.Write(item.Code.Policy);
@@ -245,10 +245,10 @@ internal static class DocumentCodec
         WriteString(writer, item.Title);
     }
 
-    private static PlanItem ReadPlanItem(BinaryReader reader) =>
+    private static PlanItem ReadPlanItem(CodecReader reader) =>
         new(new PlanCode(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()), ReadString(reader));
 
-    private static void WriteItems(BinaryWriter writer, ValueArray<SheetItem> items)
+    private static void WriteItems(CodecWriter writer, ValueArray<SheetItem> items)
     {
         writer.Write(items.Count);
         foreach (var item in items)
@@ -260,7 +260,7 @@ internal static class DocumentCodec
         }
     }
 
-    private static ValueArray<SheetItem> ReadItems(BinaryReader reader)
+    private static ValueArray<SheetItem> ReadItems(CodecReader reader)
     {
         var items = new SheetItem[Count(reader)];
         for (var i = 0; i < items.Length; i++)
@@ -273,7 +273,7 @@ internal static class DocumentCodec
         return items.ToValueArray();
     }
 
-    private static void WriteIndicators(BinaryWriter writer, ValueArray<Indicator> indicators)
+    private static void WriteIndicators(CodecWriter writer, ValueArray<Indicator> indicators)
     {
         writer.Write(indicators.Count);
         foreach (var indicator in indicators)
@@ -282,7 +282,7 @@ internal static class DocumentCodec
         }
     }
 
-    private static ValueArray<Indicator> ReadIndicators(BinaryReader reader)
+    private static ValueArray<Indicator> ReadIndicators(CodecReader reader)
     {
         var indicators = new Indicator[Count(reader)];
         for (var i = 0; i < indicators.Length; i++)
@@ -293,7 +293,7 @@ internal static class DocumentCodec
         return indicators.ToValueArray();
     }
 
-    private static void WriteIndicator(BinaryWriter writer, Indicator indicator)
+    private static void WriteIndicator(CodecWriter writer, Indicator indicator)
     {
         WriteString(writer, indicator.Name);
         writer.Write((int)indicator.Kind);
@@ -303,7 +303,7 @@ internal static class DocumentCodec
         WriteValue(writer, indicator.NextTarget);
     }
 
-    private static Indicator ReadIndicator(BinaryReader reader)
+    private static Indicator ReadIndicator(CodecReader reader)
     {
         var name = ReadString(reader);
         var kind = Defined((IndicatorKind)reader.ReadInt32());
@@ -311,7 +311,7 @@ internal static class DocumentCodec
         return new Indicator(name, kind, ReadValue(reader), ReadValue(reader), ReadValue(reader), direction);
     }
 
-    private static void WriteValue(BinaryWriter writer, IndicatorValue value)
+    private static void WriteValue(CodecWriter writer, IndicatorValue value)
     {
         switch (value)
         {
@@ -334,7 +334,7 @@ internal static class DocumentCodec
         }
     }
 
-    private static IndicatorValue ReadValue(BinaryReader reader) => (ValueTag)reader.ReadByte() switch
+    private static IndicatorValue ReadValue(CodecReader reader) => (ValueTag)reader.ReadByte() switch
     {
         ValueTag.Quantity => new IndicatorValue.Quantity(reader.ReadDecimal(), ReadUnit(reader)),
         ValueTag.NotApplicable => new IndicatorValue.NotApplicable(ReadUnit(reader)),
@@ -343,17 +343,17 @@ internal static class DocumentCodec
         var tag => throw new InvalidDataException($"Unknown value tag {(byte)tag}."),
     };
 
-    private static void WriteUnit(BinaryWriter writer, Unit unit) => WriteOptionalString(writer, unit.IsNone ? null : unit.Symbol);
+    private static void WriteUnit(CodecWriter writer, Unit unit) => WriteOptionalString(writer, unit.IsNone ? null : unit.Symbol);
 
-    private static Unit ReadUnit(BinaryReader reader) => ReadOptionalString(reader) is { } symbol ? new Unit(symbol) : Unit.None;
+    private static Unit ReadUnit(CodecReader reader) => ReadOptionalString(reader) is { } symbol ? new Unit(symbol) : Unit.None;
 
-    private static void WriteMoney(BinaryWriter writer, Figure<Money> figure)
+    private static void WriteMoney(CodecWriter writer, Figure<Money> figure)
     {
         writer.Write((byte)figure.Kind);
         writer.Write(figure.HasValue ? figure.Value.Yen : 0L);
     }
 
-    private static Figure<Money> ReadMoney(BinaryReader reader)
+    private static Figure<Money> ReadMoney(CodecReader reader)
     {
         var kind = Defined((FigureKind)reader.ReadByte());
         var yen = reader.ReadInt64();
@@ -365,13 +365,13 @@ internal static class DocumentCodec
         };
     }
 
-    private static void WritePersonYears(BinaryWriter writer, Figure<PersonYears> figure)
+    private static void WritePersonYears(CodecWriter writer, Figure<PersonYears> figure)
     {
         writer.Write((byte)figure.Kind);
         writer.Write(figure.HasValue ? figure.Value.Value : 0m);
     }
 
-    private static Figure<PersonYears> ReadPersonYears(BinaryReader reader)
+    private static Figure<PersonYears> ReadPersonYears(CodecReader reader)
     {
         var kind = Defined((FigureKind)reader.ReadByte());
         var value = reader.ReadDecimal();
@@ -383,7 +383,7 @@ internal static class DocumentCodec
         };
     }
 
-    private static void WriteStrings(BinaryWriter writer, ValueArray<string> values)
+    private static void WriteStrings(CodecWriter writer, ValueArray<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values)
@@ -392,7 +392,7 @@ internal static class DocumentCodec
         }
     }
 
-    private static ValueArray<string> ReadStrings(BinaryReader reader)
+    private static ValueArray<string> ReadStrings(CodecReader reader)
     {
         var values = new string[Count(reader)];
         for (var i = 0; i < values.Length; i++)
@@ -403,7 +403,7 @@ internal static class DocumentCodec
         return values.ToValueArray();
     }
 
-    private static void WriteOptionalString(BinaryWriter writer, string? value)
+    private static void WriteOptionalString(CodecWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
@@ -412,30 +412,50 @@ internal static class DocumentCodec
         }
     }
 
-    private static string? ReadOptionalString(BinaryReader reader) => reader.ReadBoolean() ? ReadString(reader) : null;
+    private static string? ReadOptionalString(CodecReader reader) => reader.ReadBoolean() ? ReadString(reader) : null;
 
-    /// <summary>A string as its length and its UTF-16 code units: nothing is re-encoded, so nothing is replaced.</summary>
-    private static void WriteString(BinaryWriter writer, string value)
+    /// <summary>
+    /// A string as its number in the document's table of strings; the first time, its length and UTF-16 code units follow
+    /// (nothing is re-encoded, so nothing is replaced). Equal strings arrive as one string, as they often are in the host.
+    /// </summary>
+    private static void WriteString(CodecWriter writer, string value)
     {
+        if (writer.Strings.TryGetValue(value, out var known))
+        {
+            writer.Write(known);
+            return;
+        }
+
+        var id = writer.Strings.Count;
+        writer.Strings.Add(value, id);
+        writer.Write(id);
         writer.Write(value.Length);
         writer.Write(MemoryMarshal.AsBytes(value.AsSpan()));
     }
 
-    private static string ReadString(BinaryReader reader)
+    private static string ReadString(CodecReader reader)
     {
-        var length = Count(reader);
-        if (length == 0)
+        var id = reader.ReadInt32();
+        if (id >= 0 && id < reader.Strings.Count)
         {
-            return string.Empty;
+            return reader.Strings[id];
         }
 
+        if (id != reader.Strings.Count)
+        {
+            throw new InvalidDataException($"The string number {id} is not in the table.");
+        }
+
+        var length = Count(reader);
         var bytes = reader.ReadBytes(checked(length * 2));
-        return bytes.Length == length * 2
-            ? new string(MemoryMarshal.Cast<byte, char>(bytes))
+        var value = bytes.Length == length * 2
+            ? length == 0 ? string.Empty : new string(MemoryMarshal.Cast<byte, char>(bytes))
             : throw new EndOfStreamException("A string ends past the document.");
+        reader.Strings.Add(value);
+        return value;
     }
 
-    private static int Count(BinaryReader reader)
+    private static int Count(CodecReader reader)
     {
         var count = reader.ReadInt32();
         return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException($"A count of {count} is out of range.");
@@ -443,4 +463,16 @@ internal static class DocumentCodec
 
     private static T Defined<T>(T value)
         where T : struct, Enum => Enum.IsDefined(value) ? value : throw new InvalidDataException($"{value} is not a {typeof(T).Name}.");
+
+    /// <summary>A writer with the strings written so far.</summary>
+    private sealed class CodecWriter(Stream output) : BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true)
+    {
+        public Dictionary<string, int> Strings { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A reader with the strings read so far.</summary>
+    private sealed class CodecReader(Stream input) : BinaryReader(input, System.Text.Encoding.UTF8)
+    {
+        public List<string> Strings { get; } = [];
+    }
 }

@@ -8,8 +8,9 @@ namespace Kamiyama.Domain.Rules.Isolation;
 /// The rule worker's side (<c>Kamiyama.Domain.Rules.Worker</c> calls <see cref="Run"/>): loads the rule assembly the host
 /// sends, reads each document, runs one rule at a time with the same loop as a run in process, and streams back the
 /// outcomes that are not a pass and the raw reports; the host makes the findings. A thread beside the rules tells the host
-/// every 100 ms that the worker is alive, but only while no rule call is running or calls go on being made: a call stuck
-/// in framework code falls silent, and the host's watchdog ends the worker.
+/// every 100 ms that the worker is alive while it handles a frame, but only while no rule call is running or calls go on
+/// being made: a call stuck in framework code falls silent, and the host's watchdog ends the worker. Between runs (the
+/// worker kept by the host's set) it waits silently for the next document.
 /// </summary>
 internal static class WorkerMain
 {
@@ -38,7 +39,7 @@ internal static class WorkerMain
         while (!stop.WaitHandle.WaitOne(HeartbeatMilliseconds))
         {
             var sequence = Volatile.Read(ref state.Sequence);
-            if (sequence != last || !Volatile.Read(ref state.InCall))
+            if (Volatile.Read(ref state.Busy) && (sequence != last || !Volatile.Read(ref state.InCall)))
             {
                 last = sequence;
                 try
@@ -58,8 +59,9 @@ internal static class WorkerMain
         Dictionary<string, IRule> rules = [];
         RuleAssemblyContext? context = null;
         Session? run = null;
-        while (FrameWriter.Read(input) is var (kind, payload))
+        while (Idle(state) && FrameWriter.Read(input) is var (kind, payload))
         {
+            Volatile.Write(ref state.Busy, true);
             using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
             try
             {
@@ -122,9 +124,17 @@ internal static class WorkerMain
             : throw new InvalidDataException($"The document read in the worker has {subjects.Count} subjects, not {count}.");
     }
 
-    /// <summary>What the heartbeat reads: how many calls were made or ended, and whether one is running.</summary>
+    /// <summary>Marks the worker idle (waiting for the host, which expects no heartbeat then) before it reads the next frame.</summary>
+    private static bool Idle(CallState state)
+    {
+        Volatile.Write(ref state.Busy, false);
+        return true;
+    }
+
+    /// <summary>What the heartbeat reads: whether a frame is being handled, how many calls were made or ended, whether one is running.</summary>
     private sealed class CallState
     {
+        public bool Busy;
         public long Sequence;
         public bool InCall;
     }

@@ -79,6 +79,35 @@ internal sealed class WorkerProcess : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Whether the worker can take another run: it is running, it answered its last question, and it has used less than
+    /// half of its processor-time cap (so a run cannot meet the cap because of the runs before it).
+    /// </summary>
+    public bool CanServe(TimeSpan cpu)
+    {
+        if (_disposed || _silenced || _frames.IsAddingCompleted)
+        {
+            return false;
+        }
+
+        try
+        {
+            return !_process.HasExited && (cpu == Timeout.InfiniteTimeSpan || _process.TotalProcessorTime < cpu / 2);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Drops frames left from an earlier run (none are expected: a worker is idle between runs).</summary>
+    public void Drain()
+    {
+        while (_frames.TryTake(out _))
+        {
+        }
+    }
+
     /// <summary>Why the worker is gone, in the engine's words: after <see cref="Receive"/> returned null.</summary>
     /// <remarks>
     /// A stack overflow is named even when the watchdog ended the worker: the runtime says so on standard error before it

@@ -20,7 +20,7 @@ internal static class WorkerRun
 
     private static readonly object Foreign = new();
 
-    public static RuleRun Run(IReadOnlyList<IRule> rules, RuleImage image, EvaluationDocument document, RuleOptions options)
+    public static RuleRun Run(IReadOnlyList<IRule> rules, RuleImage image, WorkerPool pool, EvaluationDocument document, RuleOptions options)
     {
         var subjects = SubjectTable.Of(document);
         var outcomes = new OutcomeLog(subjects);
@@ -28,7 +28,7 @@ internal static class WorkerRun
         var active = RuleEvaluator.Active(rules, options);
         var deadline = RuleEvaluator.Deadline(options.RunTimeLimit);
         ElementIndex? parts = null;
-        using var session = new Session(image, options, DocumentCodec.Encode(document), subjects.Count, deadline);
+        using var session = new Session(image, pool, options, DocumentCodec.Encode(document), subjects.Count, deadline);
         var end = RuleEnd.Completed;
         foreach (var rule in active)
         {
@@ -63,6 +63,7 @@ internal static class WorkerRun
             RuleEvaluator.SkipRest(cursor, type, outcomes);
         }
 
+        session.Complete();
         return new RuleRun(active.Select(r => r.Descriptor), findings.InOrder(), outcomes);
     }
 
@@ -215,11 +216,16 @@ internal static class WorkerRun
         }
     }
 
-    /// <summary>The worker of a run, started when first needed and again after one is lost.</summary>
-    private sealed class Session(RuleImage image, RuleOptions options, byte[] document, int subjects, long deadline) : IDisposable
+    /// <summary>
+    /// The worker of a run: the set's idle worker or a new one when first needed, a new one after one is lost; handed
+    /// back to the set when the run completes with it sound, ended otherwise (cancelled, or an exception mid-question).
+    /// </summary>
+    private sealed class Session(RuleImage image, WorkerPool pool, RuleOptions options, byte[] document, int subjects, long deadline) : IDisposable
     {
         private readonly TimeSpan _silence = options.TimeLimit + Grace;
+        private readonly TimeSpan _cpu = options.RunTimeLimit == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : (options.RunTimeLimit * 2) + TimeSpan.FromSeconds(10);
         private WorkerProcess? _worker;
+        private bool _complete;
 
         public Answer Ask(string ruleId, bool announce)
         {
@@ -266,33 +272,58 @@ internal static class WorkerRun
             _worker = null;
         }
 
-        public void Dispose() => Discard();
+        /// <summary>Marks the run complete: every question was answered, so the worker may serve the next run.</summary>
+        public void Complete() => _complete = true;
+
+        public void Dispose()
+        {
+            if (_complete && _worker is { } worker)
+            {
+                _worker = null;
+                pool.Return(worker, _cpu);
+            }
+
+            Discard();
+        }
 
         private WorkerProcess Start()
         {
-            var cpu = options.RunTimeLimit == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : (options.RunTimeLimit * 2) + TimeSpan.FromSeconds(10);
-            var worker = WorkerProcess.Start(cpu);
+            // The set's idle worker holds the rules already; should it have died since, a new one is started.
+            if (pool.Take(_cpu) is { } reused)
+            {
+                if (Prepare(reused, load: false) is { } ready)
+                {
+                    return ready;
+                }
+
+                reused.Dispose();
+            }
+
+            var worker = WorkerProcess.Start(_cpu);
             try
             {
-                var left = deadline == long.MaxValue ? Timeout.InfiniteTimeSpan : System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), deadline);
-                if (left != Timeout.InfiniteTimeSpan && left <= TimeSpan.Zero)
-                {
-                    left = TimeSpan.FromTicks(1);
-                }
-
-                if (!worker.Send(Frames.Load, w => WorkerCodec.WriteLoad(w, image)) || !Ready(worker)
-                    || !worker.Send(Frames.Document, w => WorkerCodec.WriteDocument(w, options, left, subjects, document)) || !Ready(worker))
-                {
-                    throw new InvalidOperationException($"The rule worker could not start: it {worker.Cause(StartSilence)}.");
-                }
-
-                return worker;
+                return Prepare(worker, load: true) ?? throw new InvalidOperationException($"The rule worker could not start: it {worker.Cause(StartSilence)}.");
             }
             catch
             {
                 worker.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>Sends the rules (to a new worker) and the document; null when the worker is gone.</summary>
+        private WorkerProcess? Prepare(WorkerProcess worker, bool load)
+        {
+            var left = deadline == long.MaxValue ? Timeout.InfiniteTimeSpan : System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), deadline);
+            if (left != Timeout.InfiniteTimeSpan && left <= TimeSpan.Zero)
+            {
+                left = TimeSpan.FromTicks(1);
+            }
+
+            worker.Drain();
+            var ready = (!load || (worker.Send(Frames.Load, w => WorkerCodec.WriteLoad(w, image)) && Ready(worker)))
+                && worker.Send(Frames.Document, w => WorkerCodec.WriteDocument(w, options, left, subjects, document)) && Ready(worker);
+            return ready ? worker : null;
         }
 
         private bool Ready(WorkerProcess worker)

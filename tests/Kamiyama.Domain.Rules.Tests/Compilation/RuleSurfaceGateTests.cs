@@ -8,6 +8,7 @@ public sealed class RuleSurfaceGateTests : IDisposable
     private const string File = "rules/surface.csx";
     private const string Engine = "rules cannot load, configure or run rules.";
     private const string Documents = "documents are read, combined and written by the host.";
+    private const string Positions = "source positions are the host's: a rule points at elements, and the engine finds their positions (a rule in a worker process has none).";
     private const string Files = "it reads or writes files.";
     private const string UseRulePattern = "use RulePattern, whose matches run within the rule's time budget.";
     private const string ProcessState = "it changes state shared by the whole process.";
@@ -33,6 +34,8 @@ public sealed class RuleSurfaceGateTests : IDisposable
     [InlineData("var t = Kamiyama.Domain.Samples.BundledSample.ReadText();", "Kamiyama.Domain.Samples.BundledSample.ReadText is not allowed in rules: " + Documents)]
     [InlineData("var d = EvaluationDocument.Combine([context.Document!]);", "Kamiyama.Domain.EvaluationDocument.Combine is not allowed in rules: " + Documents)]
     [InlineData("Kamiyama.Domain.Sources.ISheetSource? s = null;", "Kamiyama.Domain.Sources.ISheetSource is not allowed in rules: " + Documents)]
+    [InlineData("var at = context.Document?.Sources;", "Kamiyama.Domain.EvaluationDocument.Sources is not allowed in rules: " + Positions)]
+    [InlineData("Kamiyama.Domain.Sources.SourceMap? map = null;", "Kamiyama.Domain.Sources.SourceMap is not allowed in rules: " + Positions)]
     [InlineData("var t = Kamiyama.Domain.Rules.Testing.RuleTester.For();", "Kamiyama.Domain.Rules.Testing.RuleTester.For is not allowed in rules: the rule test kit is for tests.")]
     [InlineData("var t = Kamiyama.Domain.Rules.Reports.TextReport.Write(null!);", "Kamiyama.Domain.Rules.Reports.TextReport.Write is not allowed in rules: reports are made by the host.")]
     [InlineData("Finding? f = null;", "Kamiyama.Domain.Rules.Finding is not allowed in rules: findings and outcomes are made by the engine; a rule reports through its context.")]
@@ -70,7 +73,7 @@ public sealed class RuleSurfaceGateTests : IDisposable
     [InlineData("var year = FiscalYear.Parse(\"令和4年度\"); var lenient = FiscalYearPattern.Lenient.Parse(\"平成32年度\"); var w = lenient.Warnings.Count; var text = year.ToString(); var era = JapaneseEraRegistry.Default.Eras[^1].Name + JapaneseEra.Reiwa.Name;")]
     [InlineData("var copy = subject with { Name = \"x\" }; var rule = context.Rule with { Id = \"KMY999\" }; var value = IndicatorValue.Of(10, Unit.Times); var known = Unit.Known.Count;")]
     [InlineData("var p = new RulePattern(\"(回)数$\", RegexOptions.IgnoreCase); var m = p.Match(subject.Name); var g = m.Success ? m.Group(1) : RulePattern.Escape(\"?\"); var n = p.Matches(subject.Name).Count + p.Split(subject.Name).Count; var r = p.Replace(subject.Name, \"x\"); var ok = p.IsMatch(subject.Name);")]
-    [InlineData("var path = context.Subject.Path; var parent = context.Subject.Parent?.Nearest<Sheet>(); var at = context.Document?.Sources.Find(subject, nameof(Indicator.Actual)); var rate = subject.AchievementRate?.Percent;")]
+    [InlineData("var path = context.Subject.Path; var parent = context.Subject.Parent?.Nearest<Sheet>(); var rate = subject.AchievementRate?.Percent;")]
     [InlineData("var money = Money.FromThousandYen(6317) + Money.Zero; var division = StandardDivisions.All[0].Name; var items = context.Document?.Plan.Chapters.SelectMany(c => c.Policies).Count();")]
     [InlineData("var descriptor = new RuleDescriptor { Id = \"KMY998\", Title = \"t\", DefaultSeverity = RuleSeverity.Info, Category = \"c\", MessageFormat = \"{a}\", Description = \"d\" }; var problems = descriptor.Validate().Count + descriptor.Placeholders.Count;")]
     public void Load_AllowedSurface_LoadsWithoutRefusal(string statement)

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Kamiyama.Domain.Rules.Isolation;
+using Kamiyama.Domain.Rules.Tests.BuiltIn;
+using Kamiyama.Domain.Rules.Tests.Compilation;
+
+namespace Kamiyama.Domain.Rules.Tests.Isolation;
+
+/// <summary>
+/// A set keeps its sound worker between runs, so a server pays for starting one once; a worker that crashed or was
+/// cancelled is never reused, and disposing the set ends the one it keeps.
+/// </summary>
+[Trait("Category", "Slow")]
+[Collection(nameof(RunsAlone))]
+public sealed class WorkerReuseTests : IDisposable
+{
+    private static readonly RuleOptions InAWorker = new() { Isolation = RuleIsolation.Process };
+    private readonly TempCache _cache = new();
+
+    public void Dispose() => _cache.Dispose();
+
+    [Fact]
+    public void Evaluate_TwiceOnOneSet_StartsOneWorker_WithTheSameFindings_AndDisposeEndsIt()
+    {
+        var set = HostileRules.Load(_cache).RuleSet!;
+        var before = WorkerProcess.Started.ToArray();
+
+        var first = set.Evaluate(HostileRules.Sample, InAWorker);
+        var second = set.Evaluate(HostileRules.Sample, InAWorker);
+        var started = WorkerProcess.Started.Except(before).ToList();
+        var kept = Assert.Single(started);
+        var runningWhileTheSetLives = IsRunning(kept);
+        set.Dispose();
+
+        Assert.Equal(SampleFindingsTests.Run().Findings, first.Findings);
+        Assert.Equal(first.Findings, second.Findings);
+        Assert.Equal(first.Outcomes, second.Outcomes);
+        Assert.True(runningWhileTheSetLives);
+        Assert.False(IsRunning(kept), $"worker {kept} outlived its set");
+    }
+
+    [Fact]
+    public void Evaluate_AfterARuleCrashedTheWorker_TheNextRunHasAllItsFindings()
+    {
+        var crash = HostileRules.Rule("KMA001", "if (context.Subject.Path != \"5-3-1\") { return; } IEnumerable<int> e = new[] { 1 }; for (var i = 0; i < 1_000_000; i++) { e = e.Distinct(); } _ = e.Count();", subject: "Sheet");
+        using var set = HostileRules.Load(_cache, crash).RuleSet!;
+
+        var first = set.Evaluate(HostileRules.Sample, InAWorker);
+        var second = set.Evaluate(HostileRules.Sample, InAWorker);
+
+        Assert.Single(first.EngineErrors, e => e.RuleId == "KMA001" && e.SubjectPath == "5-3-1");
+        Assert.Equal(first.Findings, second.Findings);
+        Assert.Equal(first.Outcomes, second.Outcomes);
+        Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(second));
+    }
+
+    [Fact]
+    public void Evaluate_AfterACancelledRun_AFreshWorkerServesTheNext()
+    {
+        using var set = HostileRules.Load(_cache, HostileRules.Rule("KMA000", "while (true) { }", subject: "EvaluationDocument")).RuleSet!;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
+        var before = WorkerProcess.Started.ToArray();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => set.Evaluate(HostileRules.Sample, InAWorker with { TimeLimit = TimeSpan.FromSeconds(30), Cancellation = cancel.Token }));
+        var cancelled = Assert.Single(WorkerProcess.Started.Except(before));
+        var next = set.Evaluate(HostileRules.Sample, InAWorker with { TimeLimit = TimeSpan.FromMilliseconds(200) });
+
+        Assert.False(IsRunning(cancelled), $"the cancelled worker {cancelled} is still running");
+        Assert.Equal(2, WorkerProcess.Started.Except(before).Count());
+        Assert.Single(next.EngineErrors, e => e.RuleId == "KMA000");
+        Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(next));
+    }
+
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
