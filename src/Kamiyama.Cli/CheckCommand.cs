@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Humanizer;
 using Kamiyama.Domain.Rules;
+using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
@@ -14,11 +14,11 @@ namespace Kamiyama.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    internal static Command Create(Stream stdout, TextWriter stderr)
+    internal static Command Create(Stream stdin, Stream stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Documents or folders of documents (*.txt in the published layout, *.json). None: the bundled sample.",
+            Description = "Documents, folders of documents or patterns (*.txt in the published layout, *.json); - reads standard input. None: the bundled sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var rules = new Option<DirectoryInfo?>("--rules", "-r") { Description = "A folder of rule scripts (*.csx) to run instead of the built-in rules." };
@@ -38,7 +38,7 @@ internal static class CheckCommand
             inputs, rules, config, format, cache, output, strict, isolation,
         };
         command.SetAction(parse => Run(
-            Expand(parse.GetValue(inputs) ?? []),
+            parse.GetValue(inputs) ?? [],
             parse.GetValue(rules),
             parse.GetValue(config),
             parse.GetValue(format)!,
@@ -46,15 +46,22 @@ internal static class CheckCommand
             parse.GetValue(output),
             parse.GetValue(strict),
             Isolation(parse.GetValue(isolation), parse.GetValue(rules) is not null),
+            stdin,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, DirectoryInfo? rulesFolder, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdout, TextWriter stderr)
+    private static int Run(IReadOnlyList<string> paths, DirectoryInfo? rulesFolder, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdin, Stream stdout, TextWriter stderr)
     {
         var options = RuleOptions.Default;
-        var configPath = configFile?.FullName ?? DefaultConfiguration(files);
+        var document = Inputs.Read(paths, strict, stdin, stderr);
+        if (document is null)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var configPath = configFile?.FullName ?? RuleConfiguration.FindFor(DocumentInputs.Find(paths).Files);
         if (configPath is not null)
         {
             if (!File.Exists(configPath))
@@ -77,12 +84,6 @@ internal static class CheckCommand
             options = configured;
         }
 
-        var document = Inputs.Read(files, strict, stderr);
-        if (document is null)
-        {
-            return ExitCodes.Unreadable;
-        }
-
         var loadOptions = new RuleLoadOptions { CacheDirectory = cache?.FullName };
         var loaded = rulesFolder is null ? RuleLoader.LoadBuiltIn(loadOptions) : RuleLoader.LoadDirectory(rulesFolder.FullName, loadOptions);
         foreach (var diagnostic in loaded.Diagnostics)
@@ -98,7 +99,12 @@ internal static class CheckCommand
         using (ruleSet)
         {
             var run = ruleSet.Evaluate(document, options with { Isolation = isolation });
-            using var target = output is null ? null : File.Create(output.FullName);
+            using var target = output is null ? null : Inputs.Create(output, stderr);
+            if (output is not null && target is null)
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var stream = target ?? stdout;
             switch (format)
             {
@@ -111,8 +117,7 @@ internal static class CheckCommand
                 default:
                     using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
                     {
-                        TextReport.Write(run, writer);
-                        writer.Write(Summary(run, document.Sheets.Count) + "\n");
+                        TextReport.Write(run, document, writer);
                     }
 
                     break;
@@ -130,51 +135,4 @@ internal static class CheckCommand
         "none" => RuleIsolation.None,
         _ => fromFolder ? RuleIsolation.Process : RuleIsolation.None,
     };
-
-    /// <summary>The last line of the text report: <c>3 errors, 11 warnings, 3 notes in 15 sheets (9 rules)</c>.</summary>
-    internal static string Summary(RuleRun run, int sheets)
-    {
-        var parts = new List<string>
-        {
-            "error".ToQuantity(run.Count(RuleSeverity.Error)),
-            "warning".ToQuantity(run.Count(RuleSeverity.Warning)),
-            "note".ToQuantity(run.Count(RuleSeverity.Info)),
-        };
-        var suppressed = run.Findings.Count(f => f.IsSuppressed);
-        if (suppressed > 0)
-        {
-            parts.Add($"{suppressed} suppressed");
-        }
-
-        var failures = run.EngineErrors.Count();
-        if (failures > 0)
-        {
-            parts.Add("rule failure".ToQuantity(failures));
-        }
-
-        return $"{string.Join(", ", parts)} in {"sheet".ToQuantity(sheets)} ({"rule".ToQuantity(run.Rules.Count)})";
-    }
-
-    /// <summary>Folders become their *.txt and *.json documents (not the configuration file), in ordinal order.</summary>
-    private static List<string> Expand(IEnumerable<string> inputs) =>
-    [
-        .. inputs.SelectMany<string, string>(input => Directory.Exists(input)
-            ? Directory.EnumerateFiles(input)
-                .Where(f => (f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                    && !string.Equals(Path.GetFileName(f), RuleConfiguration.FileName, StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-            : [input]),
-    ];
-
-    private static string? DefaultConfiguration(IReadOnlyList<string> files)
-    {
-        if (files.Count == 0)
-        {
-            return null;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(files[0]));
-        var candidate = folder is null ? null : Path.Combine(folder, RuleConfiguration.FileName);
-        return candidate is not null && File.Exists(candidate) ? candidate : null;
-    }
 }

@@ -8,11 +8,11 @@ namespace Kamiyama.Cli;
 /// <summary><c>kamiyama export [FILE…] --format json|text [--output FILE] [--strict]</c>.</summary>
 internal static class ExportCommand
 {
-    internal static Command Create(Stream stdout, TextWriter stderr)
+    internal static Command Create(Stream stdin, Stream stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Documents to read: the published text layout, or .json. Several files are combined into one document. None: the bundled sample.",
+            Description = "Documents, folders of documents or patterns: the published text layout, or .json; - reads standard input. Several files are combined into one document. None: the bundled sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -27,7 +27,7 @@ internal static class ExportCommand
         var command = new Command("export", "Read documents and write them as JSON or in the published text layout.") { files, format, output, strict };
         command.SetAction(parse =>
         {
-            var document = Inputs.Read(parse.GetValue(files) ?? [], parse.GetValue(strict), stderr);
+            var document = Inputs.Read(parse.GetValue(files) ?? [], parse.GetValue(strict), stdin, stderr);
             if (document is null)
             {
                 return ExitCodes.Unreadable;
@@ -38,7 +38,13 @@ internal static class ExportCommand
                 : new UTF8Encoding(false).GetBytes(EvaluationJson.Serialize(document) + "\n");
             if (parse.GetValue(output) is { } file)
             {
-                File.WriteAllBytes(file.FullName, bytes);
+                using var target = Inputs.Create(file, stderr);
+                if (target is null)
+                {
+                    return ExitCodes.Unreadable;
+                }
+
+                target.Write(bytes);
             }
             else
             {

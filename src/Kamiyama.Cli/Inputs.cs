@@ -1,61 +1,53 @@
 using Kamiyama.Domain;
-using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
 
 namespace Kamiyama.Cli;
 
-/// <summary>Turns the files on the command line into one document, printing every reader diagnostic.</summary>
+/// <summary>The documents named on the command line, read by the library into one document; every diagnostic printed.</summary>
 internal static class Inputs
 {
-    /// <summary>The source for a file: JSON by its extension, the published text layout otherwise; the bundled sample for none.</summary>
-    internal static IReadOnlyList<ISheetSource> Sources(IReadOnlyList<string> files) => files.Count == 0
-        ? [TextSheetSource.Bundled()]
-        : [.. files.Select(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? (ISheetSource)JsonSheetSource.FromFile(f) : TextSheetSource.FromFile(f))];
-
     /// <summary>
-    /// Reads every file; prints diagnostics to <paramref name="stderr"/> as <c>file(line,col): severity CODE: message</c>.
-    /// Returns the combined document, or null when any input could not be read (an error diagnostic or an I/O failure).
+    /// Reads the named files, folders and patterns (<c>-</c> is standard input), or the bundled sample when none is named;
+    /// prints diagnostics to <paramref name="stderr"/> as <c>file(line,col): severity CODE: message</c>. Returns the
+    /// document, or null when anything could not be read (an option the parser did not know counts).
     /// </summary>
-    internal static EvaluationDocument? Read(IReadOnlyList<string> files, bool strict, TextWriter stderr)
+    internal static EvaluationDocument? Read(IReadOnlyList<string> paths, bool strict, Stream stdin, TextWriter stderr)
     {
-        var documents = new List<EvaluationDocument>();
-        var failed = false;
-        foreach (var source in Sources(files))
+        if (paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } option)
         {
-            ReadResult result;
-            try
-            {
-                result = source.Read(new ReadOptions { Strict = strict });
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine(Domain.Text.OneLine.Escape($"{source.Name}: error: cannot read the file: {e.Message}"));
-                failed = true;
-                continue;
-            }
-
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                stderr.WriteLine(diagnostic.ToString());
-            }
-
-            failed |= result.HasErrors;
-            documents.Add(result.Document);
-        }
-
-        if (failed)
-        {
+            stderr.WriteLine(Domain.Text.OneLine.Escape($"error: unknown option {option} (see --help)"));
             return null;
         }
 
+        var options = new ReadOptions { Strict = strict };
+        var result = paths.Count == 0
+            ? TextSheetSource.Bundled().Read(options)
+            : DocumentInputs.Read(paths, options, stdin);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        return result.HasErrors ? null : result.Document;
+    }
+
+    /// <summary>The file to write a report or an export to; null (and one line on standard error) when it cannot be created.</summary>
+    internal static Stream? Create(FileInfo file, TextWriter stderr)
+    {
         try
         {
-            return EvaluationDocument.Combine(documents);
+            return File.Create(file.FullName);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
+            var why = e switch
+            {
+                DirectoryNotFoundException => "its folder does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => Domain.Text.OneLine.Escape(e.Message),
+            };
+            stderr.WriteLine(Domain.Text.OneLine.Escape($"{file.FullName}: error: cannot write the output: {why}."));
             return null;
         }
     }

@@ -6,13 +6,13 @@ namespace Kamiyama.Cli;
 internal static class KamiyamaCommand
 {
     /// <summary>Parses and runs a command line against the given streams (tests pass their own).</summary>
-    internal static int Run(string[] args, Stream stdout, TextWriter stderr)
+    internal static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         var verbose = new Option<bool>("--verbose") { Description = "On an internal failure, print the details (a stack trace) as well as the one line.", Recursive = true };
         var root = new RootCommand("kamiyama — read, export and check Japanese municipal plan-evaluation documents (施策・事業評価). Exit codes: 0 no error, 1 the rules found errors, 2 bad input, rules or usage, 3 an internal failure.")
         {
-            ExportCommand.Create(stdout, stderr),
-            CheckCommand.Create(stdout, stderr),
+            ExportCommand.Create(stdin, stdout, stderr),
+            CheckCommand.Create(stdin, stdout, stderr),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);

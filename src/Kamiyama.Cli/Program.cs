@@ -10,6 +10,7 @@ public static class Program
     {
         using var stdout = Console.OpenStandardOutput();
         using var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        return KamiyamaCommand.Run(args, stdout, stderr);
+        using var stdin = Console.OpenStandardInput();
+        return KamiyamaCommand.Run(args, stdin, stdout, stderr);
     }
 }

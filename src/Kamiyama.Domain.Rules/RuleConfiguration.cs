@@ -19,7 +19,7 @@ namespace Kamiyama.Domain.Rules;
 public static class RuleConfiguration
 {
     /// <summary>The file name looked for next to the documents.</summary>
-    public const string FileName = "kamiyama.json";
+    public const string FileName = DocumentInputs.ConfigurationFileName;
 
     /// <summary>The diagnostic code of configuration problems.</summary>
     public const string DiagnosticCode = "KRC001";
@@ -56,7 +56,7 @@ public static class RuleConfiguration
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            return (RuleOptions.Default, [Problem(name, line, column, $"The configuration is not valid: {e.Message.Split(" Path:", 2)[0]} (at {e.Path ?? "$"}).")]);
+            return (RuleOptions.Default, [Problem(name, line, column, Explain(e))]);
         }
 
         var problems = new List<ReaderDiagnostic>();
@@ -103,6 +103,41 @@ public static class RuleConfiguration
             TimeLimit = file?.TimeLimitMs is > 0 and var ms ? TimeSpan.FromMilliseconds(ms) : RuleOptions.Default.TimeLimit,
         };
         return (options, problems.ToValueArray());
+    }
+
+    /// <summary>
+    /// The configuration file next to the documents: <see cref="FileName"/> in the folder of the first file (not standard
+    /// input), if it is there.
+    /// </summary>
+    /// <param name="files">The documents, as <see cref="DocumentInputs.Find"/> gives them.</param>
+    /// <returns>Its path, or null.</returns>
+    public static string? FindFor(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var first = files.FirstOrDefault(f => f != DocumentInputs.StandardInput);
+        if (first is null || Path.GetDirectoryName(Path.GetFullPath(first)) is not { } folder)
+        {
+            return null;
+        }
+
+        var candidate = Path.Combine(folder, FileName);
+        return File.Exists(candidate) ? candidate : null;
+    }
+
+    /// <summary>What was wrong, in the configuration's own words (never the name of a type of this library).</summary>
+    private static string Explain(JsonException e)
+    {
+        var at = e.Path ?? "$";
+        if (e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var dot = at.LastIndexOf('.');
+            var setting = dot >= 0 ? at[(dot + 1)..].Trim('[', ']', '\'', '"') : at;
+            return $"'{setting}' is not a setting here (at {at}); the file knows rules (severity, enabled, parameters), suppressions (rule, path, justification) and timeLimitMs.";
+        }
+
+        return e.Message.Contains("could not be converted to", StringComparison.Ordinal)
+            ? $"The value at {at} has the wrong type (a number, text, true or false, a list or an object where another was expected)."
+            : $"The configuration is not valid JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd(' ', '|')} (at {at}).";
     }
 
     private static ReaderDiagnostic Problem(string name, int line, int column, string message) =>

@@ -90,10 +90,12 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Export_MissingFile_Exits2()
     {
-        var run = CliRun.Of("export", Path.Combine(_folder.FullName, "nosuch.txt"));
+        var missing = Path.Combine(_folder.FullName, "nosuch.txt");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("nosuch.txt: error: cannot read the file:", run.Error, StringComparison.Ordinal);
+        var run = CliRun.Of("export", missing);
+
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Equal($"{missing}(1,1): error KRD005: No such file or folder.\n", run.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -102,10 +104,15 @@ public sealed class ExportCommandTests : IDisposable
         var text = TextLayoutWriter.Write(Sample);
         var later = text.Replace("令和5年度", "令和6年度", StringComparison.Ordinal).Replace("令和4年度", "令和5年度", StringComparison.Ordinal);
 
-        var run = CliRun.Of("export", File("r4.txt", text), File("r5.txt", later));
+        var (r4, r5) = (File("r4.txt", text), File("r5.txt", later));
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: The documents name different fiscal years: 令和4年度, 令和5年度.\n", run.Error.ReplaceLineEndings("\n"));
+        var run = CliRun.Of("export", r4, r5);
+
+        // At the first sheet of the document that disagrees, naming the one it disagrees with.
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Matches(
+            "^" + System.Text.RegularExpressions.Regex.Escape(r5) + @"\([0-9]+,1\): error KRD008: This document is for 令和5年度, but " + System.Text.RegularExpressions.Regex.Escape(r4) + " is for 令和4年度: documents of different fiscal years cannot be read as one.\n$",
+            run.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

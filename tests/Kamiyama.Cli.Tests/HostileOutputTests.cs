@@ -42,7 +42,7 @@ public sealed class HostileOutputTests : IDisposable
         using var broken = new BrokenStream();
         using var stderr = new StringWriter();
 
-        var exit = KamiyamaCommand.Run(["export"], broken, stderr);
+        var exit = KamiyamaCommand.Run(["export"], Stream.Null, broken, stderr);
 
         Assert.Equal(3, exit);
         var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -55,7 +55,7 @@ public sealed class HostileOutputTests : IDisposable
         using var broken = new BrokenStream();
         using var stderr = new StringWriter();
 
-        var exit = KamiyamaCommand.Run(["export", "--verbose"], broken, stderr);
+        var exit = KamiyamaCommand.Run(["export", "--verbose"], Stream.Null, broken, stderr);
 
         Assert.Equal(3, exit);
         Assert.StartsWith("kamiyama: internal error: IOException: the disk is on fire\n", stderr.ToString(), StringComparison.Ordinal);

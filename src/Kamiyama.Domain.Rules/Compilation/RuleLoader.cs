@@ -72,11 +72,37 @@ public static class RuleLoader
     /// <param name="directory">The folder; diagnostics name each file as this folder joined with its name.</param>
     /// <param name="options">Cache settings; the defaults when null.</param>
     /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <remarks>A folder that does not exist, cannot be listed or holds no rule file is a KRL005 at the folder: a folder named
+    /// for rules that gives none is a mistake, not an empty set.</remarks>
     public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        var (sources, problems) = RuleFileReader.ReadFolder(directory);
+        var at = new Sources.SourcePosition(directory, 1, 1);
+        string? problem = null;
+        List<RuleSource> sources = [];
+        List<RuleLoadDiagnostic> problems = [];
+        if (!Directory.Exists(directory))
+        {
+            problem = File.Exists(directory) ? "This is a file; rules are read from a folder of *.csx files." : "The rules folder does not exist.";
+        }
+        else
+        {
+            try
+            {
+                (sources, problems) = RuleFileReader.ReadFolder(directory);
+                problem = sources.Count == 0 && problems.Count == 0 ? "The rules folder holds no rule file (*.csx)." : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = "The rules folder cannot be listed (permission denied, or an I/O error).";
+            }
+        }
+
+        if (problem is not null)
+        {
+            problems.Add(new RuleLoadDiagnostic(RuleLoadCodes.Unreadable, Authoring.RuleSeverity.Error, problem, at));
+        }
+
         return problems.Count > 0 ? new RuleLoadResult(null, problems, fromCache: false) : Load(sources, options);
     }
 

@@ -15,6 +15,18 @@ public static class ReaderDiagnosticCodes
     /// <summary>The input could not be parsed as a document of this format at all (malformed JSON).</summary>
     public const string Malformed = "KRD004";
 
+    /// <summary>A path names no file or folder (or a pattern that cannot be used).</summary>
+    public const string NotFound = "KRD005";
+
+    /// <summary>A folder or a pattern names no document.</summary>
+    public const string NoDocuments = "KRD006";
+
+    /// <summary>A file could not be read (permission denied, an I/O error).</summary>
+    public const string Unreadable = "KRD007";
+
+    /// <summary>Documents read as one name different fiscal years.</summary>
+    public const string FiscalYearConflict = "KRD008";
+
     /// <summary>Content that fits no known field; kept in the sheet's unrecognised lines.</summary>
     public const string Unrecognized = "KRD010";
 

@@ -3,7 +3,7 @@ namespace Kamiyama.Domain.Text;
 internal static partial class Messages
 {
     // Reading the published text layout
-    internal const string InvalidUtf8 = "The input is not UTF-8 text: {0} invalid byte sequence(s), the first at byte {1}; they were replaced with U+FFFD.";
+    internal const string InvalidUtf8 = "The input is not UTF-8 text: {0} invalid byte sequence(s), the first at byte {1}; it is not read further (save it as UTF-8).";
     internal const string NulCharacters = "The input contains NUL characters: it looks like a binary file, not text.";
     internal const string NoSheets = "No sheet found: expected a 施策 sheet starting with '所属' or a 事業 sheet starting with '令和4年度 実施計画兼予算要求書（検証）'.";
     internal const string NoFiscalYear = "No fiscal year found: expected a header such as '令和4年度 実施計画兼予算要求書（検証）' or a table header '区分 … 令和4年度予算'.";

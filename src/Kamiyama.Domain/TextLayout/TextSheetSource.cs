@@ -85,6 +85,12 @@ public sealed class TextSheetSource : ISheetSource
     {
         var context = new ReaderContext(Name, options ?? ReadOptions.Default);
         var text = SourceText.Decode(_load(), context);
+        if (context.Diagnostics.Any(d => d.Code == ReaderDiagnosticCodes.NotText))
+        {
+            // Bytes that are not text (a binary file, another encoding) would read as pages of mojibake: say so once.
+            return new ReadResult(new EvaluationDocument(null, []), context.Diagnostics);
+        }
+
         var document = DocumentParser.Parse(SourceText.Lines(text), context, cancellationToken);
         return new ReadResult(document, context.Diagnostics);
     }
