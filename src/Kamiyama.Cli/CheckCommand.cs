@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Kamiyama.Domain.Rules;
-using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
+using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Cli;
 
