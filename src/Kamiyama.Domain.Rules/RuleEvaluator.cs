@@ -87,7 +87,7 @@ internal static class RuleEvaluator
             if (end != RuleEnd.RunExpired)
             {
                 sink.Findings.BeginRule(rule.Descriptor);
-                end = RunRule(rule, subjects, cursor, options, deadline, document, sink);
+                end = RunRule(rule, subjects, cursor, options, deadline, active.Count - r, document, sink);
             }
 
             SkipRest(cursor, type, outcomes);
@@ -113,13 +113,34 @@ internal static class RuleEvaluator
     /// time, stack or memory, or the run's time is up) ends the loop with the cursor at the subject it was stopped on; its
     /// error is the engine's own text, never anything the rule made. Nothing of the rule runs outside the guarded try.
     /// </summary>
-    internal static RuleEnd RunRule(IRule rule, SubjectTable subjects, SubjectTable.Cursor cursor, RuleOptions options, long deadline, EvaluationDocument? document, RuleSink sink)
+    /// <remarks>
+    /// A rule may use its share of the run's time that is left: that time divided by the rules still to run
+    /// (<paramref name="rulesLeft"/>, this one included). Rules that stay within every call's limit therefore cannot
+    /// use up the run between them: a rule over its share is stopped (an engine error, the rule skipped on the rest) and
+    /// the rules after it still run; only the run's own deadline skips everything not yet run.
+    /// </remarks>
+    internal static RuleEnd RunRule(IRule rule, SubjectTable subjects, SubjectTable.Cursor cursor, RuleOptions options, long deadline, int rulesLeft, EvaluationDocument? document, RuleSink sink)
     {
         var descriptor = rule.Descriptor;
         var type = rule.SubjectType;
         var token = options.Cancellation;
         var context = new RuleContext(descriptor, document, options.For(descriptor.Id).Parameters);
-        var budget = new RuleGuard.Budget(options.TimeLimit, token) { RunDeadline = deadline };
+        var start = Stopwatch.GetTimestamp();
+        var ruleDeadline = deadline == long.MaxValue || rulesLeft <= 1 ? deadline : start + ((deadline - start) / rulesLeft);
+        var budget = new RuleGuard.Budget(options.TimeLimit, token) { RunDeadline = ruleDeadline };
+        string Expired(out RuleEnd end)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (now > deadline || ruleDeadline == deadline)
+            {
+                end = RuleEnd.RunExpired;
+                return ExceptionText.RunExpired(options.RunTimeLimit);
+            }
+
+            end = RuleEnd.Stopped;
+            return ExceptionText.ShareUsed(Stopwatch.GetElapsedTime(start, ruleDeadline), Stopwatch.GetElapsedTime(start, deadline));
+        }
+
         using var scope = RuleGuard.Begin(budget);
         var visited = 0;
         while (cursor.MoveNext())
@@ -131,11 +152,11 @@ internal static class RuleEvaluator
             }
 
             // A rule whose calls are too short to read the clock still ends with the run's time.
-            if ((++visited & 63) == 0 && deadline != long.MaxValue && Stopwatch.GetTimestamp() > deadline)
+            if ((++visited & 63) == 0 && ruleDeadline != long.MaxValue && Stopwatch.GetTimestamp() > ruleDeadline)
             {
                 token.ThrowIfCancellationRequested();
-                sink.Outcome(s, OutcomeKind.Error, ExceptionText.RunExpired(options.RunTimeLimit));
-                return RuleEnd.RunExpired;
+                sink.Outcome(s, OutcomeKind.Error, Expired(out var ended));
+                return ended;
             }
 
             context.Reset(subjects, cursor);
@@ -160,9 +181,14 @@ internal static class RuleEvaluator
             if (budget.Stopped is { } stop)
             {
                 // However the call ended (returned, threw, swapped the guard's exception in a finally), it was stopped.
-                var expired = budget.RunExpired;
-                sink.Outcome(s, OutcomeKind.Error, expired ? ExceptionText.RunExpired(options.RunTimeLimit) : stop.Describe());
-                return expired ? RuleEnd.RunExpired : RuleEnd.Stopped;
+                if (budget.RunExpired)
+                {
+                    sink.Outcome(s, OutcomeKind.Error, Expired(out var ended));
+                    return ended;
+                }
+
+                sink.Outcome(s, OutcomeKind.Error, stop.Describe());
+                return RuleEnd.Stopped;
             }
 
             if (caught is OutOfMemoryException)

@@ -29,7 +29,7 @@ public sealed class FindingBuilder
     public FindingBuilder At(object element, string? member = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        (Element, Member) = (element, member);
+        (Element, Member) = (element, MemberPath(member));
         return this;
     }
 
@@ -41,7 +41,46 @@ public sealed class FindingBuilder
     public FindingBuilder Related(object element, string? member = null, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _related.Add((element, member, label));
+        _related.Add((element, MemberPath(member), label));
         return this;
+    }
+
+    /// <summary>
+    /// A member path as locations spell it (<c>Actual</c>, <c>Cost.Actual</c>, <c>Items[2]</c>): names of letters, digits and
+    /// underscores, joined by dots, with optional indexes; anything else (a sentence, a line break, a forged diagnostic)
+    /// is refused, so a location can never carry text of the rule's choosing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The member is not a member path.</exception>
+    private static string? MemberPath(string? member)
+    {
+        if (member is null)
+        {
+            return null;
+        }
+
+        var ok = member.Length is > 0 and <= 200;
+        var atNameStart = true;
+        for (var i = 0; ok && i < member.Length; i++)
+        {
+            var c = member[i];
+            if (char.IsLetter(c) || c == '_' || (!atNameStart && char.IsDigit(c)))
+            {
+                atNameStart = false;
+            }
+            else if (c == '.' && !atNameStart)
+            {
+                atNameStart = true;
+            }
+            else if (c == '[' && !atNameStart && member.IndexOf(']', i) is var close && close > i + 1 && member.AsSpan(i + 1, close - i - 1).ContainsAnyExceptInRange('0', '9') == false)
+            {
+                i = close;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok && !atNameStart ? member : throw new ArgumentException($"'{Text.OneLine.Escape(member.Length > 60 ? member[..60] + "…" : member)}' is not a member path (such as nameof(Indicator.Actual) or \"Cost.Actual\").", nameof(member));
     }
 }

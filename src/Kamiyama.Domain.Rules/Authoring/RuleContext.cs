@@ -15,6 +15,7 @@ public sealed class RuleContext
 
     // Most subjects pass: the list is made on the first report only.
     private List<FindingBuilder>? _reports;
+    private int _reported;
 
     internal RuleContext(RuleDescriptor rule, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters)
     {
@@ -49,6 +50,12 @@ public sealed class RuleContext
 
     private SubjectTable.Cursor Cursor => _cursor ?? throw OutsideCheck();
 
+    /// <summary>
+    /// The most findings a rule may report in one run: beyond it the rule is stopped (an engine error, the rule skipped on
+    /// the rest), so that no rule can fill the host's memory or a report with findings.
+    /// </summary>
+    internal const int MaxFindings = 10_000;
+
     internal IReadOnlyList<FindingBuilder> Reports => (IReadOnlyList<FindingBuilder>?)_reports ?? [];
 
     internal bool IsNotApplicable { get; private set; }
@@ -81,6 +88,11 @@ public sealed class RuleContext
     public FindingBuilder Report(params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        if (++_reported > MaxFindings)
+        {
+            throw RuleGuard.TooManyFindings();
+        }
+
         var builder = new FindingBuilder(Cursor.Value, Rule.Format(arguments));
         (_reports ??= []).Add(builder);
         return builder;

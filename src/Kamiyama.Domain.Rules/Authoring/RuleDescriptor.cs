@@ -84,7 +84,7 @@ public sealed partial record RuleDescriptor
         var builder = _cachedBuilder ?? new StringBuilder(256);
         _cachedBuilder = null;
         var text = MessageFormat.AsSpan();
-        while (!text.IsEmpty)
+        while (!text.IsEmpty && builder.Length <= MaxMessageLength)
         {
             var open = text.IndexOf('{');
             var close = open < 0 ? -1 : text[open..].IndexOf('}');
@@ -104,11 +104,14 @@ public sealed partial record RuleDescriptor
             text = text[(open + close + 1)..];
         }
 
-        var message = builder.ToString();
+        var message = builder.Length <= MaxMessageLength ? builder.ToString() : string.Concat(builder.ToString(0, MaxMessageLength), "…");
         builder.Clear();
-        _cachedBuilder = builder;
+        _cachedBuilder = builder.Capacity <= 16 * 1024 ? builder : null;
         return message;
     }
+
+    /// <summary>The longest message a finding carries; a longer one is cut, with an ellipsis.</summary>
+    internal const int MaxMessageLength = 4_000;
 
     [ThreadStatic]
     private static StringBuilder? _cachedBuilder;
@@ -140,13 +143,35 @@ public sealed partial record RuleDescriptor
             {
                 if (name.SequenceEqual(_arguments[i].Name))
                 {
-                    builder.Append(CultureInfo.InvariantCulture, $"{_arguments[i].Value}");
+                    Append(builder, _arguments[i].Value);
                     return true;
                 }
             }
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// Appends a value in the invariant culture. The framework's, NodaTime's and this library's values format straight into
+    /// the builder; any other value (a rule's own type) only through <see cref="IFormattable.ToString(string, IFormatProvider)"/>
+    /// or <see cref="object.ToString"/>, never into a span of the builder, which would show it what an earlier message left there.
+    /// </summary>
+    private static void Append(StringBuilder builder, object? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var assembly = value.GetType().Assembly;
+        if (assembly == typeof(object).Assembly || assembly == typeof(EvaluationDocument).Assembly || assembly == typeof(NodaTime.Instant).Assembly)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{value}");
+            return;
+        }
+
+        builder.Append(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString());
     }
 
     private static bool IsPlaceholderName(ReadOnlySpan<char> name)

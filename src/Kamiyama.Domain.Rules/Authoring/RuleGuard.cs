@@ -78,6 +78,19 @@ public static class RuleGuard
         return budget.CheckClock();
     }
 
+    /// <summary>Stops the running rule for reporting too many findings; the exception to throw.</summary>
+    internal static Exception TooManyFindings()
+    {
+        var budget = _current;
+        if (budget is null)
+        {
+            return new Stop(StopKind.Findings, Timeout.InfiniteTimeSpan).Again();
+        }
+
+        budget.Stop(new Stop(StopKind.Findings, budget.Limit));
+        return budget.Stopped!.Again();
+    }
+
     /// <summary>Stops the running rule for running out of time (a regular expression timed out within its remaining budget).</summary>
     internal static RuleTimeoutException OutOfTime()
     {
@@ -131,6 +144,9 @@ public static class RuleGuard
 
         /// <summary>The run was cancelled.</summary>
         Cancelled,
+
+        /// <summary>It reported more findings than a rule may in one run.</summary>
+        Findings,
     }
 
     /// <summary>A stop, able to throw its exception again at every later guard call.</summary>
@@ -142,6 +158,7 @@ public static class RuleGuard
         {
             StopKind.Stack => new InsufficientExecutionStackException("The rule recursed too deeply and was stopped."),
             StopKind.Cancelled => new OperationCanceledException(cancellation),
+            StopKind.Findings => new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The rule reported more than {RuleContext.MaxFindings:N0} findings in this run and was stopped.")),
             _ => new RuleTimeoutException(limit),
         };
 

@@ -98,7 +98,7 @@ internal sealed class DeclarationGate
                     CheckNamespace(file, ns, refuse);
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    if (model.GetDeclaredSymbol(node) is INamedTypeSymbol type)
+                    if (model.GetDeclaredSymbol(node, CompileBudget.Token) is INamedTypeSymbol type)
                     {
                         CheckType(file, node, type, refuse);
                     }

@@ -64,6 +64,12 @@ internal static class RuleCompiler
             return Diagnose(authored, trees, sources, guardFailures: []);
         }
 
+        if (ConstantGate.Check(trees) is { Count: > 0 } folding)
+        {
+            // Refused before anything is bound: binding is what would build the strings.
+            return new CompiledRules(null, new Dictionary<string, SourcePosition>(), folding);
+        }
+
         var models = new Dictionary<SyntaxTree, SemanticModel>();
         bool LambdaReturnsVoid(LambdaExpressionSyntax lambda)
         {
@@ -73,13 +79,13 @@ internal static class RuleCompiler
                 model = models[lambda.SyntaxTree] = authored.GetSemanticModel(lambda.SyntaxTree);
             }
 
-            return model.GetSymbolInfo(lambda).Symbol is IMethodSymbol { ReturnsVoid: true };
+            return model.GetSymbolInfo(lambda, CompileBudget.Token).Symbol is IMethodSymbol { ReturnsVoid: true };
         }
 
         var files = trees.Select(t => GuardRewriter.Rewrite(t, LambdaReturnsVoid)).ToList();
         var compilation = files.Where(f => f.Compiled != f.Authored).Aggregate(authored, (c, f) => c.ReplaceSyntaxTree(f.Authored, f.Compiled));
         using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
+        var emitted = compilation.Emit(stream, cancellationToken: CompileBudget.Token);
         if (!emitted.Success)
         {
             // Errors are reported as the files as written produce them (the guards could change a message), at the
@@ -112,7 +118,7 @@ internal static class RuleCompiler
     private static CompiledRules Diagnose(CSharpCompilation authored, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<RuleSource> sources, IReadOnlyList<RuleLoadDiagnostic> guardFailures)
     {
         var files = trees.Select(GuardedTree.Unguarded).ToList();
-        var diagnostics = authored.GetDiagnostics().Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
+        var diagnostics = authored.GetDiagnostics(CompileBudget.Token).Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
         if (!diagnostics.Any(d => d.Severity == RuleSeverity.Error))
         {
             diagnostics.AddRange(guardFailures);
@@ -133,7 +139,7 @@ internal static class RuleCompiler
             diagnostics.AddRange(SafetyGate.Check(file, model));
             foreach (var declaration in file.Compiled.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
             {
-                if (model.GetDeclaredSymbol(declaration) is { } type && ruleInterface is not null
+                if (model.GetDeclaredSymbol(declaration, CompileBudget.Token) is { } type && ruleInterface is not null
                     && type.AllInterfaces.Contains(ruleInterface, SymbolEqualityComparer.Default))
                 {
                     ruleTypes.TryAdd(SymbolPolicy.SurfaceKey(type), Position(file.ToAuthored(declaration.Identifier.GetLocation()), sources));

@@ -12,4 +12,15 @@ public sealed record RuleLoadOptions
 
     /// <summary>Whether compiled rule sets are read from and written to the cache.</summary>
     public bool UseCache { get; init; } = true;
+
+    /// <summary>
+    /// How long compiling the rule files may take (30 s by default; <see cref="Timeout.InfiniteTimeSpan"/> for no limit).
+    /// A set that takes longer is refused with a KRL001: lambdas nested in calls of overloaded methods can make binding
+    /// take hours, and it runs in this process.
+    /// </summary>
+    public TimeSpan CompileTimeLimit
+    {
+        get;
+        init => field = value == Timeout.InfiniteTimeSpan || value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The compile time limit must be positive, or infinite.");
+    } = TimeSpan.FromSeconds(30);
 }

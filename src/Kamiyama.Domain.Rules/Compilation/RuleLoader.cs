@@ -49,7 +49,7 @@ public static class RuleLoader
             return hit;
         }
 
-        var compiled = Compile(list, "Kamiyama.Rules." + key[..16]);
+        var compiled = Compile(list, "Kamiyama.Rules." + key[..16], options.CompileTimeLimit);
         if (compiled.Assembly is null)
         {
             return new RuleLoadResult(null, compiled.Diagnostics, fromCache: false);
@@ -128,10 +128,21 @@ public static class RuleLoader
 
     // Kept out of line so that JIT-compiling Load never resolves a Roslyn type: a cache hit must not load the compiler.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CompiledRules Compile(IReadOnlyList<RuleSource> sources, string assemblyName)
+    private static CompiledRules Compile(IReadOnlyList<RuleSource> sources, string assemblyName, TimeSpan limit)
     {
         Interlocked.Increment(ref _compilations);
-        return RuleCompiler.Compile(sources, assemblyName);
+        using var budget = CompileBudget.Begin(limit);
+        try
+        {
+            return RuleCompiler.Compile(sources, assemblyName);
+        }
+        catch (OperationCanceledException) when (CompileBudget.Token.IsCancellationRequested)
+        {
+            var message = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The rule files took longer than {limit.TotalSeconds:0.#} s to compile and are refused (lambdas nested deeply in calls of overloaded methods, such as Sum or Select, make the compiler's work grow exponentially).");
+            return new CompiledRules(null, new Dictionary<string, Sources.SourcePosition>(), [new RuleLoadDiagnostic(RuleLoadCodes.CompileError, Authoring.RuleSeverity.Error, message, new Sources.SourcePosition(sources[0].Path, 1, 1))]);
+        }
     }
 
     private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<RuleLoadDiagnostic> compileDiagnostics, bool fromCache)

@@ -14,7 +14,7 @@ internal static class RuleReferences
     [
         "System.Private.CoreLib.dll", "System.Runtime.dll", "netstandard.dll", "System.Linq.dll", "System.Collections.dll",
         "System.Collections.Immutable.dll", "System.Text.RegularExpressions.dll", "System.Memory.dll", "System.Runtime.Numerics.dll",
-        "System.ObjectModel.dll",
+        "System.ObjectModel.dll", "System.Private.Uri.dll",
 
         // Refused by the gate, but referenced so that a rule naming them gets a KRL002 that says why, not a missing type.
         "System.Console.dll", "System.Diagnostics.Process.dll", "System.Threading.dll", "System.Threading.Thread.dll",

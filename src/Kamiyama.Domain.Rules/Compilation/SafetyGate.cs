@@ -44,57 +44,57 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     public override void VisitGenericName(GenericNameSyntax node)
     {
         CheckName(node);
-        CheckExpansion(node, _model.GetSymbolInfo(node).Symbol);
+        CheckExpansion(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
         base.VisitGenericName(node);
     }
 
     public override void VisitTupleExpression(TupleExpressionSyntax node)
     {
-        CheckSize(node, _model.GetTypeInfo(node).Type);
+        CheckSize(node, _model.GetTypeInfo(node, CompileBudget.Token).Type);
         base.VisitTupleExpression(node);
     }
 
     public override void VisitTupleType(TupleTypeSyntax node)
     {
-        CheckSize(node, _model.GetTypeInfo(node).Type);
+        CheckSize(node, _model.GetTypeInfo(node, CompileBudget.Token).Type);
         base.VisitTupleType(node);
     }
 
     public override void VisitInvocationExpression(InvocationExpressionSyntax node)
     {
         // nameof(...) only reads a name.
-        if (node.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && _model.GetSymbolInfo(node).Symbol is null)
+        if (node.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && _model.GetSymbolInfo(node, CompileBudget.Token).Symbol is null)
         {
             return;
         }
 
-        CheckSize(node, _model.GetTypeInfo(node).Type);
-        CheckExpansion(node, _model.GetSymbolInfo(node).Symbol);
+        CheckSize(node, _model.GetTypeInfo(node, CompileBudget.Token).Type);
+        CheckExpansion(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
         base.VisitInvocationExpression(node);
     }
 
     public override void VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
     {
-        CheckSymbol(node, _model.GetSymbolInfo(node).Symbol);
-        CheckSize(node, _model.GetTypeInfo(node).Type);
+        CheckSymbol(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
+        CheckSize(node, _model.GetTypeInfo(node, CompileBudget.Token).Type);
         base.VisitObjectCreationExpression(node);
     }
 
     public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
     {
-        CheckSymbol(node, _model.GetSymbolInfo(node).Symbol);
+        CheckSymbol(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
         base.VisitImplicitObjectCreationExpression(node);
     }
 
     public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
     {
-        CheckSymbol(node, _model.GetSymbolInfo(node).Symbol);
+        CheckSymbol(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
         base.VisitElementAccessExpression(node);
     }
 
     public override void VisitElementBindingExpression(ElementBindingExpressionSyntax node)
     {
-        CheckSymbol(node, _model.GetSymbolInfo(node).Symbol);
+        CheckSymbol(node, _model.GetSymbolInfo(node, CompileBudget.Token).Symbol);
         base.VisitElementBindingExpression(node);
     }
 
@@ -207,7 +207,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 
     public override void VisitCatchClause(CatchClauseSyntax node)
     {
-        var caught = node.Declaration is { } declaration ? _model.GetTypeInfo(declaration.Type).Type : null;
+        var caught = node.Declaration is { } declaration ? _model.GetTypeInfo(declaration.Type, CompileBudget.Token).Type : null;
         if (caught is ITypeParameterSymbol parameter)
         {
             Refuse(node.CatchKeyword.GetLocation(), $"catch ({parameter.Name})",
@@ -248,7 +248,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 
     private void CheckName(SimpleNameSyntax node)
     {
-        var symbol = _model.GetSymbolInfo(node).Symbol;
+        var symbol = _model.GetSymbolInfo(node, CompileBudget.Token).Symbol;
         if (symbol is null)
         {
             return;
@@ -324,7 +324,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 
     private void CheckOperator(ExpressionSyntax node)
     {
-        if (_model.GetSymbolInfo(node).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } method)
+        if (_model.GetSymbolInfo(node, CompileBudget.Token).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } method)
         {
             CheckSymbol(node, method);
         }

@@ -54,6 +54,11 @@ internal static class ExceptionText
         CultureInfo.InvariantCulture,
         $"{nameof(RuleTimeoutException)}: The run ran longer than its limit of {limit.TotalMilliseconds:0} ms; this rule was stopped here and everything not yet run is skipped.");
 
+    /// <summary>The error of the call that was running when its rule had used its share of the run's time.</summary>
+    public static string ShareUsed(TimeSpan share, TimeSpan limit) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{nameof(RuleTimeoutException)}: The rule used its share of the run's time ({share.TotalMilliseconds:0} ms of the {limit.TotalMilliseconds:0} ms left to it and the rules after it) and was stopped here; it is skipped on the remaining subjects, and the other rules still run.");
+
     /// <summary>The error of a call that ran out of memory; the rule is not run again.</summary>
     public const string OutOfMemory = "OutOfMemoryException: The rule ran out of memory and was stopped; it is skipped on the remaining subjects.";
 }

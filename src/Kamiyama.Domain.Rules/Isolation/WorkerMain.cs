@@ -79,13 +79,14 @@ internal static class WorkerMain
                     case Frames.Run:
                         var id = reader.ReadString();
                         var announce = reader.ReadBoolean();
+                        var rulesLeft = reader.ReadInt32();
                         if (run is null || !rules.TryGetValue(id, out var rule))
                         {
                             writer.Write(Frames.Failed, w => w.Write(run is null ? "No document was sent." : $"The worker could not create the rule {id}."));
                             break;
                         }
 
-                        var end = RuleEvaluator.RunRule(rule, run.Subjects, run.Subjects.Walk(rule.SubjectType), run.Options, run.Deadline, run.Document, new WireSink(writer, run, announce, state));
+                        var end = RuleEvaluator.RunRule(rule, run.Subjects, run.Subjects.Walk(rule.SubjectType), run.Options, run.Deadline, rulesLeft, run.Document, new WireSink(writer, run, announce, state));
                         writer.Write(Frames.Done, w => w.Write((byte)end));
                         break;
                     case Frames.Exit:

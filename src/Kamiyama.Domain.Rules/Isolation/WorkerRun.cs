@@ -30,8 +30,10 @@ internal static class WorkerRun
         ElementIndex? parts = null;
         using var session = new Session(image, pool, options, DocumentCodec.Encode(document), subjects.Count, deadline);
         var end = RuleEnd.Completed;
-        foreach (var rule in active)
+        for (var r = 0; r < active.Count; r++)
         {
+            var rule = active[r];
+            session.RulesLeft = active.Count - r;
             var type = rule.SubjectType;
             var id = rule.Descriptor.Id;
             outcomes.BeginRule(id, type);
@@ -40,6 +42,21 @@ internal static class WorkerRun
             {
                 findings.BeginRule(rule.Descriptor);
                 var answer = session.Ask(id, announce: false);
+                if (answer.Lost is null && RanOutOfMemory(answer))
+                {
+                    // Memory is shared by every rule a worker has run: one that holds it can make the next one fail. The
+                    // worker is never used again, and a rule that ran out in a worker others had used runs again alone.
+                    var shared = session.HadEarlierRules;
+                    session.Discard();
+                    if (shared)
+                    {
+                        answer = session.Ask(id, announce: false);
+                        if (answer.Lost is null && RanOutOfMemory(answer))
+                        {
+                            session.Discard();
+                        }
+                    }
+                }
                 if (answer.Lost is not null)
                 {
                     // Run it again, announcing each subject, to learn which one it dies on.
@@ -66,6 +83,8 @@ internal static class WorkerRun
         session.Complete();
         return new RuleRun(active.Select(r => r.Descriptor), findings.InOrder(), outcomes);
     }
+
+    private static bool RanOutOfMemory(Answer answer) => answer.Entries.Any(e => e.Kind == OutcomeKind.Error && e.Error == ExceptionText.OutOfMemory);
 
     private static int FirstSubject(SubjectTable subjects, Type type)
     {
@@ -226,12 +245,20 @@ internal static class WorkerRun
         private readonly TimeSpan _cpu = options.RunTimeLimit == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : (options.RunTimeLimit * 2) + TimeSpan.FromSeconds(10);
         private WorkerProcess? _worker;
         private bool _complete;
+        private int _asked;
+
+        /// <summary>Whether the current worker has run another rule before the one being asked (in this run or an earlier one).</summary>
+        public bool HadEarlierRules => _asked > 1;
+
+        /// <summary>The rules still to run, this one included (a rule may use its share of the run's time left).</summary>
+        public int RulesLeft { get; set; } = 1;
 
         public Answer Ask(string ruleId, bool announce)
         {
             var worker = _worker ??= Start();
+            _asked++;
             var answer = new Answer();
-            if (!worker.Send(Frames.Run, w => { w.Write(ruleId); w.Write(announce); }))
+            if (!worker.Send(Frames.Run, w => { w.Write(ruleId); w.Write(announce); w.Write(RulesLeft); }))
             {
                 answer.Lost = worker.Cause(_silence);
                 return answer;
@@ -270,6 +297,7 @@ internal static class WorkerRun
         {
             _worker?.Dispose();
             _worker = null;
+            _asked = 0;
         }
 
         /// <summary>Marks the run complete: every question was answered, so the worker may serve the next run.</summary>
@@ -293,6 +321,7 @@ internal static class WorkerRun
             {
                 if (Prepare(reused, load: false) is { } ready)
                 {
+                    _asked = 1;
                     return ready;
                 }
 

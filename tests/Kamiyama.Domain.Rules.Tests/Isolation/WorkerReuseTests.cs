@@ -54,6 +54,22 @@ public sealed class WorkerReuseTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ARuleThatHoldsTheWorkersMemory_CannotMakeTheNextRuleFail()
+    {
+        // As an attacker wrote it: a rule that runs first keeps most of the worker's 512 MB heap in a field, so that the
+        // next rule runs out of memory and is blamed. A rule that runs out in a worker others have used runs again alone.
+        var hog = HostileRules.Rule("AAA009", "for (var i = 0; i < 450; i++) { _hold.Add(new byte[1 << 20]); }", "private readonly List<object> _hold = new(1_000);", subject: "EvaluationDocument");
+        var victim = HostileRules.Rule("AAB001", "var blocks = new List<byte[]>(); for (var i = 0; i < 100; i++) { blocks.Add(new byte[1 << 20]); } context.Report((\"name\", blocks.Count));", subject: "EvaluationDocument");
+        using var set = HostileRules.Load(_cache, hog, victim).RuleSet!;
+
+        var run = set.Evaluate(HostileRules.Sample, InAWorker);
+
+        Assert.Empty(run.EngineErrors);
+        Assert.Single(run.Findings, f => f.RuleId == "AAB001" && f.Message == "「100」を確認してください。");
+        Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(run));
+    }
+
+    [Fact]
     public void Evaluate_AfterACancelledRun_AFreshWorkerServesTheNext()
     {
         using var set = HostileRules.Load(_cache, HostileRules.Rule("KMA000", "while (true) { }", subject: "EvaluationDocument")).RuleSet!;
