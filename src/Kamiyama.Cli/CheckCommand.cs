@@ -21,7 +21,8 @@ internal static class CheckCommand
             Description = "Documents, folders of documents or patterns (*.txt in the published layout, *.json); - reads standard input. None: the bundled sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var rules = new Option<DirectoryInfo?>("--rules", "-r") { Description = "A folder of rule scripts (*.csx) to run instead of the built-in rules." };
+        var rules = RuleSetOptions.Folders();
+        var noBuiltIn = RuleSetOptions.NoBuiltIn();
         var config = new Option<FileInfo?>("--config", "-c") { Description = $"Rule configuration; default: {RuleConfiguration.FileName} next to the first input, if there is one." };
         var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -30,29 +31,30 @@ internal static class CheckCommand
         var strict = new Option<bool>("--strict") { Description = "Treat reader warnings (unrecognised content) as errors." };
         var isolation = new Option<string?>("--isolation")
         {
-            Description = "Where rules run: process (a worker process with capped memory and CPU, which a crashing rule cannot take down with this one) or none (this process, faster). Default: process with --rules, none for the built-in rules.",
+            Description = "Where rules run: process (a worker process with capped memory and CPU, which a crashing rule cannot take down with this one) or none (this process, faster). Default: process when a rules folder is given, none for the built-in rules alone.",
         };
         isolation.AcceptOnlyFromAmong("process", "none");
         var command = new Command("check", "Check documents with the rule set; exit 0 when there is no error, 1 when rules found errors, 2 when input or rules could not be read.")
         {
-            inputs, rules, config, format, cache, output, strict, isolation,
+            inputs, rules, noBuiltIn, config, format, cache, output, strict, isolation,
         };
         command.SetAction(parse => Run(
             parse.GetValue(inputs) ?? [],
-            parse.GetValue(rules),
+            parse.GetValue(rules) ?? [],
+            parse.GetValue(noBuiltIn),
             parse.GetValue(config),
             parse.GetValue(format)!,
             parse.GetValue(cache),
             parse.GetValue(output),
             parse.GetValue(strict),
-            Isolation(parse.GetValue(isolation), parse.GetValue(rules) is not null),
+            Isolation(parse.GetValue(isolation), parse.GetValue(rules) is { Length: > 0 }),
             stdin,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, DirectoryInfo? rulesFolder, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdin, Stream stdout, TextWriter stderr)
+    private static int Run(IReadOnlyList<string> paths, DirectoryInfo[] rulesFolders, bool noBuiltIn, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdin, Stream stdout, TextWriter stderr)
     {
         var options = RuleOptions.Default;
         var document = Inputs.Read(paths, strict, stdin, stderr);
@@ -61,44 +63,45 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
 
-        var configPath = configFile?.FullName ?? RuleConfiguration.FindFor(DocumentInputs.Find(paths).Files);
-        if (configPath is not null)
-        {
-            if (!File.Exists(configPath))
-            {
-                stderr.WriteLine($"{configPath}: error: the configuration file does not exist.");
-                return ExitCodes.Unreadable;
-            }
-
-            var (configured, problems) = RuleConfiguration.ReadFile(configPath);
-            foreach (var problem in problems)
-            {
-                stderr.WriteLine(problem.ToString());
-            }
-
-            if (!problems.IsEmpty)
-            {
-                return ExitCodes.Unreadable;
-            }
-
-            options = configured;
-        }
-
-        var loadOptions = new RuleLoadOptions { CacheDirectory = cache?.FullName };
-        var loaded = rulesFolder is null ? RuleLoader.LoadBuiltIn(loadOptions) : RuleLoader.LoadDirectory(rulesFolder.FullName, loadOptions);
-        foreach (var diagnostic in loaded.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
-        if (!loaded.Success || loaded.RuleSet is not { } ruleSet)
+        var ruleSet = RuleSetOptions.Load(rulesFolders, noBuiltIn, cache, stderr);
+        if (ruleSet is null)
         {
             return ExitCodes.Unreadable;
         }
 
         using (ruleSet)
         {
-            var run = ruleSet.Evaluate(document, options with { Isolation = isolation });
+            var configPath = configFile?.FullName ?? RuleConfiguration.FindFor(DocumentInputs.Find(paths).Files);
+            if (configPath is not null)
+            {
+                if (!File.Exists(configPath))
+                {
+                    stderr.WriteLine(Domain.Text.OneLine.Escape($"{configPath}: error: the configuration file does not exist."));
+                    return ExitCodes.Unreadable;
+                }
+
+                var (configured, problems) = RuleConfiguration.ReadFile(configPath, ruleSet);
+                foreach (var problem in problems)
+                {
+                    stderr.WriteLine(problem.ToString());
+                }
+
+                if (!problems.IsEmpty)
+                {
+                    return ExitCodes.Unreadable;
+                }
+
+                options = configured;
+            }
+
+            return Report(ruleSet, document, options with { Isolation = isolation }, format, output, stdout, stderr);
+        }
+    }
+
+    private static int Report(RuleSet ruleSet, Domain.EvaluationDocument document, RuleOptions options, string format, FileInfo? output, Stream stdout, TextWriter stderr)
+    {
+        {
+            var run = ruleSet.Evaluate(document, options);
             using var target = output is null ? null : Inputs.Create(output, stderr);
             if (output is not null && target is null)
             {

@@ -24,6 +24,9 @@ public static class RuleConfiguration
     /// <summary>The diagnostic code of configuration problems.</summary>
     public const string DiagnosticCode = "KRC001";
 
+    /// <summary>The diagnostic code of a rule id the configuration names that the rule set does not have.</summary>
+    public const string UnknownRuleCode = "KRC002";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -38,6 +41,28 @@ public static class RuleConfiguration
     /// <returns>The options (the defaults where the file is wrong) and every problem found.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) ReadFile(string path) => Read(File.ReadAllText(path), path);
+
+    /// <summary>Reads a configuration file for a rule set: a rule id that is not in the set is an error (KRC002).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="rules">The set the configuration is for.</param>
+    /// <returns>The options (the defaults where the file is wrong) and every problem found.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) ReadFile(string path, RuleSet rules) => Read(File.ReadAllText(path), path, rules);
+
+    /// <summary>Reads configuration text for a rule set: a rule id that is not in the set is an error (KRC002).</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="name">The name positions show.</param>
+    /// <param name="rules">The set the configuration is for.</param>
+    /// <returns>The options (the defaults where the text is wrong) and every problem found.</returns>
+    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) Read(string json, string name, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var (options, problems) = Read(json, name);
+        var known = rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var unknown = options.Rules.Keys.Concat(options.Suppressions.Select(s => s.RuleId)).Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var more = unknown.Select(id => Problem(name, json, $"\"{id}\"", $"The rule {id} is not in the rule set ({known.Count} rules: {string.Join(", ", known.Order(StringComparer.Ordinal))}).") with { Code = UnknownRuleCode });
+        return (options, problems.Concat(more).ToValueArray());
+    }
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="json">The JSON.</param>

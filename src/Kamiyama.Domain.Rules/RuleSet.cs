@@ -41,6 +41,12 @@ public sealed class RuleSet : IDisposable
         return problems.Count == 0 ? new RuleSet(rules, owner: null) : throw new ArgumentException(string.Join(" ", problems), nameof(rules));
     }
 
+    /// <summary>Where a rule of the set is declared: its rule file, line and column; null for a rule made in C# ahead of time.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns>The position, or null when the set has no such rule or it has no file.</returns>
+    public Sources.SourcePosition? SourceOf(string ruleId) =>
+        _rules.OfType<Compilation.LoadedRule>().FirstOrDefault(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.Ordinal))?.Source;
+
     /// <summary>Whether <see cref="RuleIsolation.Process"/> runs this set in a worker process (it was loaded from rule scripts).</summary>
     public bool CanRunInWorker => _image is not null;
 

@@ -110,7 +110,7 @@ public sealed class CheckCommandTests : IDisposable
         Write("rules/CITY004.csx", Rule("CITY004", "context.Report((\"x\", sheet.Title));"));
         var config = Write("kamiyama.json", """{ "timeLimitMs": 100 }""");
 
-        var run = Check("--rules", rules, "--config", config, "--isolation", isolation);
+        var run = Check("--rules", rules, "--no-built-in", "--config", config, "--isolation", isolation);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("5-1-1: error CITY003: the rule failed and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public sealed class CheckCommandTests : IDisposable
         Write("rules/CITY005.csx", Rule("CITY005", "if (context.Subject.Path != \"5-3-1\") { return; } IEnumerable<int> e = new[] { 1 }; for (var i = 0; i < 1_000_000; i++) { e = e.Distinct(); } _ = e.Count();"));
         Write("rules/CITY006.csx", Rule("CITY006", "context.Report((\"x\", sheet.Title));"));
 
-        var run = Check("--rules", rules);
+        var run = Check("--rules", rules, "--no-built-in");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("5-3-1: error CITY005: the rule failed and was skipped for this subject: The rule worker crashed (stack overflow) while CITY005 checked this subject", run.Error + run.Output, StringComparison.Ordinal);

@@ -103,6 +103,6 @@ internal static class RuleActivator
             diagnostics.Add(new(RuleLoadCodes.InvalidDescriptor, RuleSeverity.Error, problem, position));
         }
 
-        return problems.Count == 0 ? new LoadedRule(rule, descriptor!, subjectType) : null;
+        return problems.Count == 0 ? new LoadedRule(rule, descriptor!, subjectType, position) : null;
     }
 }

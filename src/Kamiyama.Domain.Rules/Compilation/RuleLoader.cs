@@ -77,6 +77,13 @@ public static class RuleLoader
     public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        var (sources, problems) = ReadDirectory(directory);
+        return problems.Count > 0 ? new RuleLoadResult(null, problems, fromCache: false) : Load(sources, options);
+    }
+
+    private static (List<RuleSource> Sources, List<RuleLoadDiagnostic> Problems) ReadDirectory(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
         var at = new Sources.SourcePosition(directory, 1, 1);
         string? problem = null;
         List<RuleSource> sources = [];
@@ -103,13 +110,46 @@ public static class RuleLoader
             problems.Add(new RuleLoadDiagnostic(RuleLoadCodes.Unreadable, Authoring.RuleSeverity.Error, problem, at));
         }
 
-        return problems.Count > 0 ? new RuleLoadResult(null, problems, fromCache: false) : Load(sources, options);
+        return (sources, problems);
     }
 
     /// <summary>Loads the built-in rule set that ships inside this package; diagnostics name <c>rules/&lt;file&gt;.csx</c>.</summary>
     /// <param name="options">Cache settings; the defaults when null.</param>
     /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
-    public static RuleLoadResult LoadBuiltIn(RuleLoadOptions? options = null)
+    public static RuleLoadResult LoadBuiltIn(RuleLoadOptions? options = null) => Load(BuiltInSources(), options);
+
+    /// <summary>
+    /// Loads one set from the built-in rules (unless left out) and every <c>*.csx</c> file of each folder, compiled
+    /// together: rule ids must be unique across all of them (KRL003 names both files), and each folder is read as
+    /// <see cref="LoadDirectory"/> reads it (a folder that gives no rule file is a KRL005).
+    /// </summary>
+    /// <param name="directories">The rule folders, in order.</param>
+    /// <param name="includeBuiltIn">Whether the built-in rules are part of the set.</param>
+    /// <param name="options">Cache settings; the defaults when null.</param>
+    /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
+    public static RuleLoadResult LoadSet(IEnumerable<string> directories, bool includeBuiltIn = true, RuleLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        var sources = new List<RuleSource>(includeBuiltIn ? BuiltInSources() : []);
+        var problems = new List<RuleLoadDiagnostic>();
+        foreach (var directory in directories)
+        {
+            var (found, trouble) = ReadDirectory(directory);
+            sources.AddRange(found);
+            problems.AddRange(trouble);
+        }
+
+        if (problems.Count > 0)
+        {
+            return new RuleLoadResult(null, problems, fromCache: false);
+        }
+
+        return Load(sources, options);
+    }
+
+    /// <summary>The built-in rule files, as <see cref="LoadBuiltIn"/> compiles them (paths <c>rules/&lt;file&gt;.csx</c>), in ordinal order.</summary>
+    /// <returns>The files.</returns>
+    public static ValueArray<RuleSource> BuiltInSources()
     {
         var assembly = typeof(RuleLoader).Assembly;
         var sources = new List<RuleSource>();
@@ -120,7 +160,7 @@ public static class RuleLoader
             sources.Add(new RuleSource("rules/" + name[BuiltInPrefix.Length..], reader.ReadToEnd()));
         }
 
-        return Load(sources, options);
+        return sources.ToValueArray();
     }
 
     private static bool IsBuiltIn(string resource) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Tests.Compilation;
 using Kamiyama.Domain.TextLayout;
@@ -11,19 +10,7 @@ internal static class HostileRules
     public static readonly EvaluationDocument Sample = TextSheetSource.Bundled().Read().Document;
 
     /// <summary>The nine built-in rule files, as the engine loads them.</summary>
-    public static IReadOnlyList<RuleSource> BuiltIn()
-    {
-        var assembly = typeof(RuleLoader).Assembly;
-        const string prefix = "Kamiyama.Domain.Rules.BuiltIn.";
-        return
-        [
-            .. assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(name =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
-                return new RuleSource("rules/" + name[prefix.Length..], reader.ReadToEnd());
-            }),
-        ];
-    }
+    public static IReadOnlyList<RuleSource> BuiltIn() => RuleLoader.BuiltInSources();
 
     /// <summary>An exception type nested in a rule whose <c>Message</c> getter is rule code: <paramref name="getter"/>.</summary>
     public static string NastyException(string getter) => $$"""
