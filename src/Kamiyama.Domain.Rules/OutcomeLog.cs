@@ -3,9 +3,9 @@ namespace Kamiyama.Domain.Rules;
 /// <summary>
 /// The outcomes of a run, kept compactly: counts per kind and the outcomes that are not a pass, in the order they were
 /// made (rule by rule, subjects in order). The full list (one <see cref="RuleOutcome"/> per rule and subject) is made
-/// only when asked for, from the rules' subject types.
+/// only when asked for, from the rules' subject types. An error carries its subject's position in the document.
 /// </summary>
-internal sealed class OutcomeLog(SubjectTable subjects)
+internal sealed class OutcomeLog(SubjectTable subjects, EvaluationDocument? document = null)
 {
     private readonly List<(string RuleId, Type SubjectType)> _rules = [];
     private readonly ChunkedList<Entry> _notPassed = new();
@@ -31,7 +31,7 @@ internal sealed class OutcomeLog(SubjectTable subjects)
             var entry = _notPassed[i];
             if (entry.Kind == kind)
             {
-                yield return new RuleOutcome(_rules[entry.Rule].RuleId, subjects.At(entry.Subject).Path, kind, entry.Error);
+                yield return new RuleOutcome(_rules[entry.Rule].RuleId, subjects.At(entry.Subject).Path, kind, entry.Error, PositionOf(entry));
             }
         }
     }
@@ -52,7 +52,7 @@ internal sealed class OutcomeLog(SubjectTable subjects)
                 if (next < _notPassed.Count && _notPassed[next].Rule == r && _notPassed[next].Subject == s)
                 {
                     var entry = _notPassed[next++];
-                    yield return new RuleOutcome(ruleId, subjects.At(s).Path, entry.Kind, entry.Error);
+                    yield return new RuleOutcome(ruleId, subjects.At(s).Path, entry.Kind, entry.Error, PositionOf(entry));
                 }
                 else
                 {
@@ -61,6 +61,10 @@ internal sealed class OutcomeLog(SubjectTable subjects)
             }
         }
     }
+
+    /// <summary>An error's subject's place in the document: only errors carry one (a report points at them).</summary>
+    private Sources.SourcePosition? PositionOf(Entry entry) =>
+        entry.Kind == OutcomeKind.Error && document is not null ? document.Sources.Find(subjects.ValueAt(entry.Subject)) : null;
 
     private readonly record struct Entry(int Rule, int Subject, OutcomeKind Kind, string? Error);
 }

@@ -73,7 +73,7 @@ internal static class RuleEvaluator
 
     private static RuleRun RunHere(IReadOnlyList<IRule> rules, SubjectTable subjects, RuleOptions options, EvaluationDocument? document)
     {
-        var outcomes = new OutcomeLog(subjects);
+        var outcomes = new OutcomeLog(subjects, document);
         var sink = new InProcess(new FindingMaker(subjects, options, document), outcomes);
         var active = Active(rules, options);
         var deadline = Deadline(options.RunTimeLimit);

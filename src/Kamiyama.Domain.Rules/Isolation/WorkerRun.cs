@@ -23,7 +23,7 @@ internal static class WorkerRun
     public static RuleRun Run(IReadOnlyList<IRule> rules, RuleImage image, WorkerPool pool, EvaluationDocument document, RuleOptions options)
     {
         var subjects = SubjectTable.Of(document);
-        var outcomes = new OutcomeLog(subjects);
+        var outcomes = new OutcomeLog(subjects, document);
         var findings = new FindingMaker(subjects, options, document);
         var active = RuleEvaluator.Active(rules, options);
         var deadline = RuleEvaluator.Deadline(options.RunTimeLimit);

@@ -73,6 +73,13 @@ public static class JsonReport
             json.WriteStartObject();
             json.WriteString("ruleId", error.RuleId);
             json.WriteString("path", error.SubjectPath);
+            if (error.Position is { } position)
+            {
+                json.WriteString("file", position.File);
+                json.WriteNumber("line", position.Line);
+                json.WriteNumber("column", position.Column);
+            }
+
             json.WriteString("error", error.Error);
             json.WriteEndObject();
         }

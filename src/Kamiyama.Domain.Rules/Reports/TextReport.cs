@@ -5,7 +5,7 @@ namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
 /// The run as compilers print it: one line per finding, <c>file(line,col): error KMY001: message</c> (the logical path
-/// when there is no position), then one line per engine error, and, given the document, the summary line
+/// when there is no position), then one line per engine error (at its subject's position, when known), and, given the document, the summary line
 /// (<c>3 errors, 11 warnings, 3 notes in 15 sheets (9 rules)</c>). Suppressed findings are left out. Deterministic.
 /// </summary>
 public static class TextReport
@@ -25,7 +25,9 @@ public static class TextReport
 
         foreach (var error in run.EngineErrors)
         {
-            writer.Write(Kamiyama.Domain.Text.OneLine.Escape($"{error.SubjectPath}: error {error.RuleId}: the rule failed and was skipped for this subject: {error.Error}"));
+            writer.Write(Kamiyama.Domain.Text.OneLine.Escape(error.Position is { } position
+                ? $"{position}: error {error.RuleId}: the rule failed at {error.SubjectPath} and was skipped for this subject: {error.Error}"
+                : $"{error.SubjectPath}: error {error.RuleId}: the rule failed and was skipped for this subject: {error.Error}"));
             writer.Write('\n');
         }
     }

@@ -116,6 +116,23 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
         Assert.Equal(0, run.Count(OutcomeKind.Skipped));
     }
 
+    [Theory]
+    [InlineData(RuleIsolation.None)]
+    [InlineData(RuleIsolation.Process)]
+    public void Evaluate_AnEngineError_CarriesItsSubjectsPositionInTheDocument(RuleIsolation isolation)
+    {
+        using var loaded = HostileRules.Load(new TempCache(), HostileRules.Rule("ZZZ001", "throw new InvalidOperationException(\"x\");", subject: "MeasureSheet")).AsDisposable();
+
+        var run = loaded.RuleSet!.Evaluate(HostileRules.Sample, new RuleOptions { Isolation = isolation });
+
+        // Each error is at its sheet, where the document puts the sheet (the sample's first 施策 sheet starts on line 3).
+        var errors = run.EngineErrors.Where(e => e.RuleId == "ZZZ001").ToList();
+        Assert.Equal(HostileRules.Sample.MeasureSheets.Count(), errors.Count);
+        Assert.Equal(new Kamiyama.Domain.Sources.SourcePosition("kaminoyama-r4-chapter5.txt", 3, 1), errors[0].Position);
+        Assert.All(errors, e => Assert.Equal(HostileRules.Sample.Sources.Find(HostileRules.Sample.MeasureSheets.Single(m => m.Code.ToString() == e.SubjectPath)), e.Position));
+        Assert.StartsWith("kaminoyama-r4-chapter5.txt(3,1): error ZZZ001: the rule failed at 5-1-1 and was skipped for this subject: InvalidOperationException: x", Kamiyama.Domain.Rules.Reports.TextReport.Write(run).Split('\n').First(l => l.Contains("ZZZ001", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_RunTimeLimit_TheLastRuleHasAllThatIsLeft_AndTheRunEndsWithIt()
     {
