@@ -26,7 +26,7 @@ internal static class CheckCommand
         var config = new Option<FileInfo?>("--config", "-c") { Description = $"Rule configuration; default: {RuleConfiguration.FileName} next to the first input, if there is one." };
         var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder)." };
+        var cache = RuleSetOptions.Cache();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat reader warnings (unrecognised content) as errors." };
         var isolation = new Option<string?>("--isolation")

@@ -13,6 +13,8 @@ internal static class RuleSetOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    internal static Option<DirectoryInfo?> Cache() => new("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder)." };
+
     internal static Option<bool> NoBuiltIn() => new("--no-built-in") { Description = "Leave the built-in rules out (run only the folders' rules)." };
 
     /// <summary>The set, or null (its diagnostics printed) when it does not load or would be empty.</summary>

@@ -15,7 +15,7 @@ internal static class RulesCommand
     {
         var rules = RuleSetOptions.Folders();
         var noBuiltIn = RuleSetOptions.NoBuiltIn();
-        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder)." };
+        var cache = RuleSetOptions.Cache();
         var write = new Option<DirectoryInfo?>("--write-built-in") { Description = "Write the built-in rule files to this folder (created if needed; existing files are never overwritten) to start your own from." };
         var command = new Command("rules", "List the rule set (id, severity, title, source), or write the built-in rule files to a folder.") { rules, noBuiltIn, cache, write };
         command.SetAction(parse => parse.GetValue(write) is { } folder

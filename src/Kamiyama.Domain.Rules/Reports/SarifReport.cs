@@ -43,7 +43,7 @@ public static class SarifReport
             }
 
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", TextReport.Level(rule.DefaultSeverity));
+            json.WriteString("level", TextReport.LevelName(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteString("category", rule.Category);
@@ -79,7 +79,7 @@ public static class SarifReport
             json.WriteStartObject();
             json.WriteString("ruleId", finding.RuleId);
             json.WriteNumber("ruleIndex", index[finding.RuleId]);
-            json.WriteString("level", TextReport.Level(finding.Severity));
+            json.WriteString("level", TextReport.LevelName(finding.Severity));
             Text(json, "message", finding.Message);
             json.WriteStartArray("locations");
             Location(json, finding.Location, id: null);

@@ -85,15 +85,10 @@ public static class TextReport
         return writer.ToString();
     }
 
-    /// <summary>The level name of a severity as every report writes it: error, warning, note.</summary>
+    /// <summary>The level name of a severity as every report writes it (SARIF's words): error, warning, note.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The level.</returns>
-    public static string LevelName(RuleSeverity severity) => Level(severity);
-
-    /// <summary>The SARIF-style level name of a severity: error, warning, note.</summary>
-    /// <param name="severity">The severity.</param>
-    /// <returns>The level.</returns>
-    internal static string Level(RuleSeverity severity) => severity switch
+    public static string LevelName(RuleSeverity severity) => severity switch
     {
         RuleSeverity.Error => "error",
         RuleSeverity.Warning => "warning",

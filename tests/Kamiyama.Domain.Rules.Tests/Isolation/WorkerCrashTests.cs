@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kamiyama.Domain.Rules.Isolation;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Rules.Tests.Compilation;
@@ -66,7 +65,7 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
         Assert.NotEmpty(_hostile.Workers);
         foreach (var id in _hostile.Workers)
         {
-            Assert.False(IsRunning(id), $"worker {id} is still running");
+            Assert.False(WorkerProcesses.IsRunning(id), $"worker {id} is still running");
             Assert.Empty(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{id}-*"));
         }
     }
@@ -86,19 +85,6 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
         Assert.All(outcomes.Skip(at + 1), o => Assert.Equal(OutcomeKind.Skipped, o.Kind));
         Assert.Single(_hostile.Run.EngineErrors, e => e.RuleId == id);
         return outcomes[at];
-    }
-
-    private static bool IsRunning(int id)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The built-in rules and the hostile ones (ids before KMY, so they run first), run once in workers.</summary>

@@ -27,7 +27,7 @@ public sealed class WorkerLifetimeTests : IClassFixture<WorkerLifetimeTests.Endl
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed}");
         var started = WorkerProcess.Started.Except(before).ToList();
         Assert.NotEmpty(started);
-        Assert.All(started, id => Assert.False(IsRunning(id), $"worker {id} is still running"));
+        Assert.All(started, id => Assert.False(WorkerProcesses.IsRunning(id), $"worker {id} is still running"));
     }
 
     [Fact]
@@ -60,19 +60,6 @@ public sealed class WorkerLifetimeTests : IClassFixture<WorkerLifetimeTests.Endl
         {
             WorkerLaunch.Folder = null;
             empty.Delete();
-        }
-    }
-
-    private static bool IsRunning(int id)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kamiyama.Domain.Rules.Isolation;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Rules.Tests.Compilation;
@@ -28,14 +27,14 @@ public sealed class WorkerReuseTests : IDisposable
         var second = set.Evaluate(HostileRules.Sample, InAWorker);
         var started = WorkerProcess.Started.Except(before).ToList();
         var kept = Assert.Single(started);
-        var runningWhileTheSetLives = IsRunning(kept);
+        var runningWhileTheSetLives = WorkerProcesses.IsRunning(kept);
         set.Dispose();
 
         Assert.Equal(SampleFindingsTests.Run().Findings, first.Findings);
         Assert.Equal(first.Findings, second.Findings);
         Assert.Equal(first.Outcomes, second.Outcomes);
         Assert.True(runningWhileTheSetLives);
-        Assert.False(IsRunning(kept), $"worker {kept} outlived its set");
+        Assert.False(WorkerProcesses.IsRunning(kept), $"worker {kept} outlived its set");
     }
 
     [Fact]
@@ -80,22 +79,9 @@ public sealed class WorkerReuseTests : IDisposable
         var cancelled = Assert.Single(WorkerProcess.Started.Except(before));
         var next = set.Evaluate(HostileRules.Sample, InAWorker with { TimeLimit = TimeSpan.FromMilliseconds(200) });
 
-        Assert.False(IsRunning(cancelled), $"the cancelled worker {cancelled} is still running");
+        Assert.False(WorkerProcesses.IsRunning(cancelled), $"the cancelled worker {cancelled} is still running");
         Assert.Equal(2, WorkerProcess.Started.Except(before).Count());
         Assert.Single(next.EngineErrors, e => e.RuleId == "KMA000");
         Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(next));
-    }
-
-    private static bool IsRunning(int id)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
