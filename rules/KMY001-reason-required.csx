@@ -6,7 +6,7 @@ public sealed class ReasonRequired : Rule<Indicator>
     {
         Id = "KMY001",
         Title = "乖離があるのに理由がない",
-        DefaultSeverity = RuleSeverity.Error,
+        DefaultSeverity = DiagnosticSeverity.Error,
         Category = "理由",
         MessageFormat = "「{indicator}」の実績 {actual} が目標 {target} と異なりますが、理由が書かれていません。",
         Description = "目標値・活動指標の実績が目標と異なるときは、シートの「理由」欄に乖離の理由を書く必要があります。該当なし（－）や空欄は乖離とみなしません。乖離する指標ごとに1件報告します。",

@@ -6,7 +6,7 @@ public sealed class CostWithoutReason : Rule<ProjectSheet>
     {
         Id = "KMY002",
         Title = "事業費が予算から大きく乖離しているのに理由がない",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "事業費",
         MessageFormat = "事業費の実績 {actual} は予算 {budget} の {rate}% です（許容 ±{threshold}%）が、理由が書かれていません。",
         Description = "事業費（千円）の実績が予算から閾値（パラメーター threshold、既定 0.2 = 20%）を超えて乖離しているとき、理由欄が空であれば報告します。予算・実績のどちらかが空欄・該当なし、または予算が0のときは対象外です。",

@@ -7,7 +7,7 @@ public sealed class ReasonContradictsResult : Rule<Sheet>
     {
         Id = "KMY004",
         Title = "理由が結果と食い違っている",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "理由",
         MessageFormat = "理由は目標に届かなかったように書かれています（「{word}」）が、{indicators} は目標を上回っています。",
         Description = "乖離のある数値指標がすべて目標を上回っている（方向を考慮）のに、理由が不足・減少・下回りを述べているとき報告します。理由が別の指標のことを書いている、あるいは取り違えている可能性があります。",

@@ -5,7 +5,7 @@ public sealed class LinkedMeasureOutsideDocument : Rule<ProjectSheet>
     {
         Id = "KMY005",
         Title = "関連施策が読み込んだ文書にない",
-        DefaultSeverity = RuleSeverity.Info,
+        DefaultSeverity = DiagnosticSeverity.Info,
         Category = "構成",
         MessageFormat = "関連する施策 {measure} のシートは、読み込んだ文書にありません。",
         Description = "事業シートが関連付ける施策のシートが読み込んだ文書にないとき知らせます。他の章の施策であれば問題ありません。すべての章を読み込んで確認してください。",

@@ -5,7 +5,7 @@ public sealed class NonStandardDivision : Rule<ProjectSheet>
     {
         Id = "KMY006",
         Title = "予算科目の款が標準の款名でない",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "予算科目",
         MessageFormat = "予算科目の款「{division}」は地方自治法施行規則の標準の款（議会費〜予備費）にありません。",
         Description = "款は市によって番号が異なるため、名称で標準の款（議会費、総務費、民生費、衛生費、労働費、農林水産業費、商工費、土木費、消防費、教育費、災害復旧費、公債費、諸支出金、予備費）と照合します。誤記の可能性があります。",

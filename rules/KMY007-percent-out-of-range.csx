@@ -5,7 +5,7 @@ public sealed class PercentOutOfRange : Rule<Indicator>
     {
         Id = "KMY007",
         Title = "割合が0〜100%の範囲外",
-        DefaultSeverity = RuleSeverity.Error,
+        DefaultSeverity = DiagnosticSeverity.Error,
         Category = "値",
         MessageFormat = "「{indicator}」の{column} {value} は0〜100%の範囲外です。",
         Description = "単位が%の値が0未満または100を超えるとき報告します。",

@@ -5,7 +5,7 @@ public sealed class UnitChanges : Rule<Indicator>
     {
         Id = "KMY008",
         Title = "指標の単位が列によって異なる",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "値",
         MessageFormat = "「{indicator}」の{column} {value} の単位が目標 {target} と異なります。",
         Description = "目標・実績・次年度目標の単位は同じであるべきです。単位のない値や該当なし（－）で単位のないものは比較しません。",

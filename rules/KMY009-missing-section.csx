@@ -5,7 +5,7 @@ public sealed class MissingSection : Rule<Sheet>
     {
         Id = "KMY009",
         Title = "必須の欄が空欄",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "構成",
         MessageFormat = "「{section}」が空欄です。",
         Description = "所属、創生総合戦略、目標の実現に向けた今後の取組は全シートで、目的・目標値は施策シートで、事業概要・目的は事業シートで必須です。空欄の欄ごとに1件報告します。",

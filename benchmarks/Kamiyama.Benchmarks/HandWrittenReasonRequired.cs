@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sheets;
 
@@ -13,7 +14,7 @@ internal sealed class HandWrittenReasonRequired : Rule<Indicator>
     {
         Id = "KMY001",
         Title = "乖離があるのに理由がない",
-        DefaultSeverity = RuleSeverity.Error,
+        DefaultSeverity = DiagnosticSeverity.Error,
         Category = "理由",
         MessageFormat = "「{indicator}」の実績 {actual} が目標 {target} と異なりますが、理由が書かれていません。",
         Description = "Hand-written twin of rules/KMY001-reason-required.csx.",

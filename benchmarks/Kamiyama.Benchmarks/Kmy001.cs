@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kamiyama.Domain;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
@@ -52,10 +53,10 @@ internal static class Kmy001
                     var message = string.Create(CultureInfo.InvariantCulture, $"「{indicator.Name}」の実績 {indicator.Actual} が目標 {indicator.Target} と異なりますが、理由が書かれていません。");
                     findings.Add(new Finding(
                         "KMY001",
-                        RuleSeverity.Error,
+                        DiagnosticSeverity.Error,
                         message,
-                        new FindingLocation(path + "/実績", null, "実績"),
-                        new ValueArray<FindingLocation>([new FindingLocation(path + "/目標", null, "目標"), new FindingLocation(DocumentSubjects.SheetPath(sheet) + "/理由", null, "理由")])));
+                        new DiagnosticLocation(path + "/実績", null, "実績"),
+                        new ValueArray<DiagnosticLocation>([new DiagnosticLocation(path + "/目標", null, "目標"), new DiagnosticLocation(DocumentSubjects.SheetPath(sheet) + "/理由", null, "理由")])));
                 }
             }
         }

@@ -1,24 +1,38 @@
-using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Diagnostics;
 
 namespace Kamiyama.Domain.Rules;
 
 /// <summary>
-/// What a rule found: the rule, the severity in force (after configuration), the message, where, and every related place
-/// the rule read. A suppressed finding keeps its written justification and does not count as an error.
+/// What a rule found: a <see cref="Diagnostic"/> whose code is the rule's id, with the severity in force (after
+/// configuration), the message, where, and every related place the rule read. A suppressed finding keeps its written
+/// justification and does not count as an error.
 /// </summary>
-/// <param name="RuleId">The rule's id.</param>
-/// <param name="Severity">The severity in force.</param>
-/// <param name="Message">The message, its template filled.</param>
-/// <param name="Location">The primary location.</param>
-/// <param name="Related">Other places the rule read (the target, the actual, the empty 理由).</param>
-/// <param name="Suppression">The justification when a configured suppression covers this finding.</param>
-public sealed record Finding(string RuleId, RuleSeverity Severity, string Message, FindingLocation Location, ValueArray<FindingLocation> Related, string? Suppression = null)
+public sealed record Finding : Diagnostic
 {
+    /// <summary>Creates a finding.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <param name="severity">The severity in force.</param>
+    /// <param name="message">The message, its template filled.</param>
+    /// <param name="location">The primary location.</param>
+    /// <param name="related">Other places the rule read (the target, the actual, the empty 理由).</param>
+    /// <param name="suppression">The justification when a configured suppression covers this finding.</param>
+    public Finding(string ruleId, DiagnosticSeverity severity, string message, DiagnosticLocation location, ValueArray<DiagnosticLocation> related, string? suppression = null)
+        : base(ruleId, severity, message, location, DiagnosticOrigin.Finding)
+    {
+        base.RuleId = ruleId;
+        Related = related;
+        Suppression = suppression;
+    }
+
+    /// <summary>The rule's id (the same as <see cref="Diagnostic.Code"/>).</summary>
+    public new string RuleId => Code;
+
+    /// <summary>Other places the rule read (the target, the actual, the empty 理由).</summary>
+    public ValueArray<DiagnosticLocation> Related { get; init; }
+
+    /// <summary>The justification when a configured suppression covers this finding.</summary>
+    public string? Suppression { get; init; }
+
     /// <summary>Whether a configured suppression covers this finding.</summary>
     public bool IsSuppressed => Suppression is not null;
-
-    /// <summary>The finding as compilers write it, on one line: <c>file(line,col): error KMY001: message</c>, or the path when no position is known; line breaks and control characters are escaped.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() =>
-        Kamiyama.Domain.Text.OneLine.Escape($"{(Location.Position?.ToString() ?? Location.Path)}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
@@ -40,21 +41,21 @@ public static class RuleConfiguration
     /// <param name="path">The file.</param>
     /// <returns>The options (the defaults where the file is wrong) and every problem found.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) ReadFile(string path) => Read(File.ReadAllText(path), path);
+    public static (RuleOptions Options, ValueArray<Diagnostic> Diagnostics) ReadFile(string path) => Read(File.ReadAllText(path), path);
 
     /// <summary>Reads a configuration file for a rule set: a rule id that is not in the set is an error (KRC002).</summary>
     /// <param name="path">The file.</param>
     /// <param name="rules">The set the configuration is for.</param>
     /// <returns>The options (the defaults where the file is wrong) and every problem found.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) ReadFile(string path, RuleSet rules) => Read(File.ReadAllText(path), path, rules);
+    public static (RuleOptions Options, ValueArray<Diagnostic> Diagnostics) ReadFile(string path, RuleSet rules) => Read(File.ReadAllText(path), path, rules);
 
     /// <summary>Reads configuration text for a rule set: a rule id that is not in the set is an error (KRC002).</summary>
     /// <param name="json">The JSON.</param>
     /// <param name="name">The name positions show.</param>
     /// <param name="rules">The set the configuration is for.</param>
     /// <returns>The options (the defaults where the text is wrong) and every problem found.</returns>
-    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) Read(string json, string name, RuleSet rules)
+    public static (RuleOptions Options, ValueArray<Diagnostic> Diagnostics) Read(string json, string name, RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var (options, problems) = Read(json, name);
@@ -68,7 +69,7 @@ public static class RuleConfiguration
     /// <param name="json">The JSON.</param>
     /// <param name="name">The name positions show.</param>
     /// <returns>The options (the defaults where the text is wrong) and every problem found.</returns>
-    public static (RuleOptions Options, ValueArray<ReaderDiagnostic> Diagnostics) Read(string json, string name)
+    public static (RuleOptions Options, ValueArray<Diagnostic> Diagnostics) Read(string json, string name)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(name);
@@ -84,14 +85,14 @@ public static class RuleConfiguration
             return (RuleOptions.Default, [Problem(name, line, column, Explain(e))]);
         }
 
-        var problems = new List<ReaderDiagnostic>();
+        var problems = new List<Diagnostic>();
         var rules = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
         foreach (var (id, settings) in file?.Rules ?? [])
         {
-            RuleSeverity? severity = null;
+            DiagnosticSeverity? severity = null;
             if (settings.Severity is { } text)
             {
-                if (Enum.TryParse<RuleSeverity>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+                if (Enum.TryParse<DiagnosticSeverity>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
                 {
                     severity = parsed;
                 }
@@ -165,11 +166,11 @@ public static class RuleConfiguration
             : $"The configuration is not valid JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd(' ', '|')} (at {at}).";
     }
 
-    private static ReaderDiagnostic Problem(string name, int line, int column, string message) =>
-        new(DiagnosticCode, DiagnosticSeverity.Error, message, new SourcePosition(name, line, column));
+    private static Diagnostic Problem(string name, int line, int column, string message) =>
+        new(DiagnosticCode, DiagnosticSeverity.Error, message, new SourcePosition(name, line, column), DiagnosticOrigin.Configuration);
 
     /// <summary>A problem located at the first occurrence of <paramref name="anchor"/> in the text (the JSON object model keeps no positions).</summary>
-    private static ReaderDiagnostic Problem(string name, string json, string anchor, string message)
+    private static Diagnostic Problem(string name, string json, string anchor, string message)
     {
         var index = Math.Max(0, json.IndexOf(anchor, StringComparison.Ordinal));
         var line = 1 + json.AsSpan(0, index).Count('\n');

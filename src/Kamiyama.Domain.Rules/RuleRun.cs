@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules;
@@ -32,7 +33,7 @@ public sealed class RuleRun
     public IEnumerable<RuleOutcome> EngineErrors => _outcomes.NotPassed(OutcomeKind.Error);
 
     /// <summary>Whether any unsuppressed finding is an error.</summary>
-    public bool HasErrors => Findings.Any(f => f.Severity == RuleSeverity.Error && !f.IsSuppressed);
+    public bool HasErrors => Findings.Any(f => f.Severity == DiagnosticSeverity.Error && !f.IsSuppressed);
 
     /// <summary>How many outcomes are of a kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -42,5 +43,5 @@ public sealed class RuleRun
     /// <summary>How many unsuppressed findings have a severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The count.</returns>
-    public int Count(RuleSeverity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
+    public int Count(DiagnosticSeverity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
 }

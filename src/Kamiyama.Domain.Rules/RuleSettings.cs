@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules;
@@ -9,7 +10,7 @@ public sealed record RuleSettings
     public bool Enabled { get; init; } = true;
 
     /// <summary>A severity overriding the rule's default, if any.</summary>
-    public RuleSeverity? Severity { get; init; }
+    public DiagnosticSeverity? Severity { get; init; }
 
     /// <summary>Parameters by name, as text read with the invariant culture (<c>"threshold": "0.2"</c>).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

@@ -4,7 +4,7 @@ namespace Kamiyama.Domain.Rules;
 /// Something a rule checks, with its logical path (<c>5-3-1/目標値/人権擁護委員による市内の啓発・相談回数</c>) and the subject
 /// it belongs to (an indicator belongs to its sheet). A city system describes its own data the same way.
 /// </summary>
-public sealed class Subject
+public sealed class Subject : Kamiyama.Domain.Diagnostics.ILogicalPath
 {
     /// <summary>Creates a subject.</summary>
     /// <param name="value">The object checked.</param>

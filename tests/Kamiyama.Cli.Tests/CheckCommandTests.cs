@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
 using Kamiyama.Domain.TextLayout;
@@ -28,7 +29,7 @@ public sealed class CheckCommandTests : IDisposable
         {
             public override RuleDescriptor Descriptor { get; } = new()
             {
-                Id = "{{id}}", Title = "t", DefaultSeverity = RuleSeverity.Warning, Category = "c", MessageFormat = "m {x}", Description = "d",
+                Id = "{{id}}", Title = "t", DefaultSeverity = DiagnosticSeverity.Warning, Category = "c", MessageFormat = "m {x}", Description = "d",
             };
 
             public override void Check(Sheet sheet, RuleContext context)

@@ -1,4 +1,5 @@
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 
 namespace Kamiyama.Cli.Tests;
 
@@ -18,7 +19,7 @@ public sealed class HostileOutputTests : IDisposable
             {
                 public override RuleDescriptor Descriptor { get; } = new()
                 {
-                    Id = "CITY010", Title = "t", DefaultSeverity = RuleSeverity.Info, Category = "c", MessageFormat = "{x}", Description = "d",
+                    Id = "CITY010", Title = "t", DefaultSeverity = DiagnosticSeverity.Info, Category = "c", MessageFormat = "{x}", Description = "d",
                 };
 
                 public override void Check(EvaluationDocument document, RuleContext context) =>

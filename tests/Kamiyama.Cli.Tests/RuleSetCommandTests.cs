@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Cli.Tests;
@@ -29,7 +30,7 @@ public sealed class RuleSetCommandTests : IDisposable
         {
             public override RuleDescriptor Descriptor { get; } = new()
             {
-                Id = "{{id}}", Title = "施策の確認", DefaultSeverity = RuleSeverity.Warning, Category = "c", MessageFormat = "施策 {code}", Description = "d",
+                Id = "{{id}}", Title = "施策の確認", DefaultSeverity = DiagnosticSeverity.Warning, Category = "c", MessageFormat = "施策 {code}", Description = "d",
             };
 
             public override void Check(MeasureSheet sheet, RuleContext context) => context.Report(("code", sheet.Code));

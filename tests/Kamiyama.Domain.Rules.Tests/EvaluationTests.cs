@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Sheets;
@@ -98,7 +99,7 @@ public class EvaluationTests
         var finding = Assert.Single(RuleSet.FromRules(new PointsAtFirstSheet(first)).Evaluate(Document(first, second)).Findings, f => f.Message == "1-1-2");
 
         Assert.Equal("1-1-2/目標値/b", finding.Location.Path);
-        Assert.Equal([new FindingLocation("1-1-1/理由", null, "先頭の理由"), new FindingLocation("/", null, "文書")], finding.Related);
+        Assert.Equal([new DiagnosticLocation("1-1-1/理由", null, "先頭の理由"), new DiagnosticLocation("/", null, "文書")], finding.Related);
     }
 
     [Fact]
@@ -149,11 +150,12 @@ public class EvaluationTests
     {
         var finding = RuleSet.FromRules(new ReasonRequired()).Evaluate(Document(Make.Measure("1-1-1", "", Make.Row("a", "5件", "6件", "6件")))).Findings.Single();
 
-        var written = new FindingLocation("1-1-1/目標値/a/実績", null, "実績");
+        var written = new DiagnosticLocation("1-1-1/目標値/a/実績", null, "実績");
 
         Assert.Equal(written, finding.Location);
         Assert.Equal(written.GetHashCode(), finding.Location.GetHashCode());
-        Assert.Equal("FindingLocation { Path = 1-1-1/目標値/a/実績, Position = , Label = 実績 }", finding.Location.ToString());
+        Assert.Equal("1-1-1/目標値/a/実績", finding.Location.ToString());
+        Assert.Equal("f.txt(3,4)", (finding.Location with { Position = new SourcePosition("f.txt", 3, 4) }).ToString());
         Assert.Equal("elsewhere", (finding.Location with { Path = "elsewhere" }).Path);
         var (path, position, label) = finding.Location;
         Assert.Equal(("1-1-1/目標値/a/実績", (SourcePosition?)null, "実績"), (path, position, label));
@@ -163,7 +165,7 @@ public class EvaluationTests
     {
         Id = id,
         Title = "test",
-        DefaultSeverity = RuleSeverity.Warning,
+        DefaultSeverity = DiagnosticSeverity.Warning,
         Category = "test",
         MessageFormat = "{text}",
         Description = "A rule for engine tests.",

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Tests;
@@ -22,7 +23,7 @@ public class RuleConfigurationTests
             "kamiyama.json");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(RuleSeverity.Error, options.Rules["KMY002"].Severity);
+        Assert.Equal(DiagnosticSeverity.Error, options.Rules["KMY002"].Severity);
         Assert.Equal("0.3", options.Rules["KMY002"].Parameters["threshold"]);
         Assert.False(options.Rules["KMY005"].Enabled);
         Assert.Equal(new Suppression("KMY001", "5-4-1/*", "再開初年度のため"), Assert.Single(options.Suppressions));
@@ -35,7 +36,7 @@ public class RuleConfigurationTests
         var (options, diagnostics) = RuleConfiguration.Read("{\n  \"rules\": {\n    \"KMY002\": { \"severity\": }\n  }\n}", "bad.json");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal((RuleConfiguration.DiagnosticCode, 3), (diagnostic.Code, diagnostic.Position.Line));
+        Assert.Equal((RuleConfiguration.DiagnosticCode, 3), (diagnostic.Code, diagnostic.Position!.Value.Line));
         Assert.StartsWith("bad.json(3,", diagnostic.ToString(), StringComparison.Ordinal);
         Assert.Same(RuleOptions.Default, options);
     }

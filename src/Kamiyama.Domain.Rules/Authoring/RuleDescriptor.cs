@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kamiyama.Domain.Diagnostics;
 
 namespace Kamiyama.Domain.Rules.Authoring;
 
@@ -18,7 +19,7 @@ public sealed partial record RuleDescriptor
     public required string Title { get; init; }
 
     /// <summary>The severity of its findings unless configuration overrides it.</summary>
-    public required RuleSeverity DefaultSeverity { get; init; }
+    public required DiagnosticSeverity DefaultSeverity { get; init; }
 
     /// <summary>A category for grouping (理由, 事業費, 目標, 構成 …).</summary>
     public required string Category { get; init; }

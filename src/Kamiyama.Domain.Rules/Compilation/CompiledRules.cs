@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules.Compilation;
@@ -9,4 +10,4 @@ namespace Kamiyama.Domain.Rules.Compilation;
 /// <param name="Assembly">The emitted assembly, or null.</param>
 /// <param name="RuleTypes">Declaration positions by full type name, for diagnostics about rule types.</param>
 /// <param name="Diagnostics">Compile errors and warnings (KRL001) and refusals (KRL002).</param>
-internal sealed record CompiledRules(byte[]? Assembly, IReadOnlyDictionary<string, SourcePosition> RuleTypes, IReadOnlyList<RuleLoadDiagnostic> Diagnostics);
+internal sealed record CompiledRules(byte[]? Assembly, IReadOnlyDictionary<string, SourcePosition> RuleTypes, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,6 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Diagnostic = Kamiyama.Domain.Diagnostics.Diagnostic;
+using DiagnosticOrigin = Kamiyama.Domain.Diagnostics.DiagnosticOrigin;
+using Severity = Kamiyama.Domain.Diagnostics.DiagnosticSeverity;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
@@ -20,9 +23,9 @@ internal static class ConstantGate
     /// <summary>How deeply lambdas, anonymous methods and queries may nest.</summary>
     public const int MaxLambdaDepth = 3;
 
-    public static List<RuleLoadDiagnostic> Check(IReadOnlyList<SyntaxTree> trees)
+    public static List<Diagnostic> Check(IReadOnlyList<SyntaxTree> trees)
     {
-        var problems = new List<RuleLoadDiagnostic>();
+        var problems = new List<Diagnostic>();
         foreach (var tree in trees)
         {
             foreach (var function in tree.GetRoot().DescendantNodes().Where(IsFunction))
@@ -100,13 +103,13 @@ internal static class ConstantGate
         name.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } invocation && invocation.Expression == name
         || name.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
 
-    private static RuleLoadDiagnostic Refused(Location location, string api, string reason)
+    private static Diagnostic Refused(Location location, string api, string reason)
     {
         var span = location.GetLineSpan();
-        return new RuleLoadDiagnostic(
+        return new Diagnostic(
             RuleLoadCodes.Refused,
-            Authoring.RuleSeverity.Error,
+            Severity.Error,
             $"{api} is not allowed in rules: {reason}.",
-            new(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+            new Kamiyama.Domain.Sources.SourcePosition(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1), DiagnosticOrigin.Load);
     }
 }

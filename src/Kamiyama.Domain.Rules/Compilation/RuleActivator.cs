@@ -1,4 +1,5 @@
 using System.Reflection;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Isolation;
 using Kamiyama.Domain.Sources;
@@ -14,7 +15,7 @@ internal static class RuleActivator
 {
     private static readonly TimeSpan CreationLimit = TimeSpan.FromSeconds(2);
 
-    public static IReadOnlyList<IRule> Create(Assembly assembly, IReadOnlyDictionary<string, SourcePosition> declarations, List<RuleLoadDiagnostic> diagnostics)
+    public static IReadOnlyList<IRule> Create(Assembly assembly, IReadOnlyDictionary<string, SourcePosition> declarations, List<Diagnostic> diagnostics)
     {
         var created = new List<(IRule Rule, SourcePosition Position)>();
         foreach (var type in RuleTypes(assembly))
@@ -32,7 +33,7 @@ internal static class RuleActivator
             var places = string.Join(", ", group.Select(r => r.Position.ToString()));
             foreach (var (_, position) in group)
             {
-                diagnostics.Add(new RuleLoadDiagnostic(RuleLoadCodes.InvalidDescriptor, RuleSeverity.Error, $"The rule id {group.Key} is declared {group.Count()} times: {places}.", position));
+                diagnostics.Add(new Diagnostic(RuleLoadCodes.InvalidDescriptor, DiagnosticSeverity.Error, $"The rule id {group.Key} is declared {group.Count()} times: {places}.", position, DiagnosticOrigin.Load));
             }
         }
 
@@ -55,17 +56,17 @@ internal static class RuleActivator
         return types.OfType<Type>().Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false, ContainsGenericParameters: false });
     }
 
-    private static LoadedRule? TryCreate(Type type, SourcePosition position, List<RuleLoadDiagnostic> diagnostics)
+    private static LoadedRule? TryCreate(Type type, SourcePosition position, List<Diagnostic> diagnostics)
     {
         if (!type.IsVisible)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Warning, $"The rule {type.Name} is not public, so it is not loaded.", position));
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Warning, $"The rule {type.Name} is not public, so it is not loaded.", position, DiagnosticOrigin.Load));
             return null;
         }
 
         if (type.GetConstructor(Type.EmptyTypes) is not { } constructor)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} has no public parameterless constructor.", position));
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} has no public parameterless constructor.", position, DiagnosticOrigin.Load));
             return null;
         }
 
@@ -93,14 +94,14 @@ internal static class RuleActivator
         var failure = budget.Stopped is { } stop ? stop.Describe() : caught is null ? null : ExceptionText.Describe(caught);
         if (failure is not null)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, RuleSeverity.Error, $"The rule {type.Name} could not be created: {failure}", position));
+            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} could not be created: {failure}", position, DiagnosticOrigin.Load));
             return null;
         }
 
         IReadOnlyList<string> problems = descriptor is null ? [$"The rule {type.Name} has no descriptor."] : descriptor.Validate();
         foreach (var problem in problems)
         {
-            diagnostics.Add(new(RuleLoadCodes.InvalidDescriptor, RuleSeverity.Error, problem, position));
+            diagnostics.Add(new(RuleLoadCodes.InvalidDescriptor, DiagnosticSeverity.Error, problem, position, DiagnosticOrigin.Load));
         }
 
         return problems.Count == 0 ? new LoadedRule(rule, descriptor!, subjectType, position) : null;

@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+using LoadDiagnostic = Kamiyama.Domain.Diagnostics.Diagnostic;
+using Severity = Kamiyama.Domain.Diagnostics.DiagnosticSeverity;
 using SourcePosition = Kamiyama.Domain.Sources.SourcePosition;
 
 namespace Kamiyama.Domain.Rules.Compilation;
@@ -28,7 +30,7 @@ internal static class RuleCompiler
     [
         "System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Text.RegularExpressions", "NodaTime",
         "Kamiyama.Domain", "Kamiyama.Domain.Sheets", "Kamiyama.Domain.Values", "Kamiyama.Domain.Budget", "Kamiyama.Domain.Planning",
-        "Kamiyama.Domain.Time", "Kamiyama.Domain.Rules", "Kamiyama.Domain.Rules.Authoring",
+        "Kamiyama.Domain.Time", "Kamiyama.Domain.Diagnostics", "Kamiyama.Domain.Rules", "Kamiyama.Domain.Rules.Authoring",
     ];
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
@@ -97,7 +99,7 @@ internal static class RuleCompiler
 
         var diagnostics = emitted.Diagnostics.Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
         var ruleTypes = Inspect(compilation, files, sources, diagnostics);
-        return diagnostics.Any(d => d.Severity == RuleSeverity.Error)
+        return diagnostics.Any(d => d.Severity == Severity.Error)
             ? new CompiledRules(null, ruleTypes, diagnostics)
             : new CompiledRules(stream.ToArray(), ruleTypes, diagnostics);
     }
@@ -115,11 +117,11 @@ internal static class RuleCompiler
     /// The diagnostics of a set that does not compile, from the files as written. When they show no error the guards broke
     /// a file; then <paramref name="guardFailures"/> say so rather than the set loading unguarded.
     /// </summary>
-    private static CompiledRules Diagnose(CSharpCompilation authored, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<RuleSource> sources, IReadOnlyList<RuleLoadDiagnostic> guardFailures)
+    private static CompiledRules Diagnose(CSharpCompilation authored, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<RuleSource> sources, IReadOnlyList<LoadDiagnostic> guardFailures)
     {
         var files = trees.Select(GuardedTree.Unguarded).ToList();
         var diagnostics = authored.GetDiagnostics(CompileBudget.Token).Where(IsReported).Select(d => ToDiagnostic(d, files, sources)).ToList();
-        if (!diagnostics.Any(d => d.Severity == RuleSeverity.Error))
+        if (!diagnostics.Any(d => d.Severity == Severity.Error))
         {
             diagnostics.AddRange(guardFailures);
         }
@@ -129,7 +131,7 @@ internal static class RuleCompiler
     }
 
     /// <summary>Runs the safety gate over every file and finds where each rule type is declared.</summary>
-    private static Dictionary<string, SourcePosition> Inspect(CSharpCompilation compilation, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources, List<RuleLoadDiagnostic> diagnostics)
+    private static Dictionary<string, SourcePosition> Inspect(CSharpCompilation compilation, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources, List<LoadDiagnostic> diagnostics)
     {
         var ruleInterface = compilation.GetTypeByMetadataName(typeof(IRule).FullName!);
         var ruleTypes = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
@@ -147,7 +149,7 @@ internal static class RuleCompiler
             }
         }
 
-        var refused = new List<RuleLoadDiagnostic>();
+        var refused = new List<LoadDiagnostic>();
         DeclarationGate.Check(compilation, files, GlobalNamespaces, (file, location, api, reason) =>
         {
             if (SafetyGate.Refusal(file, location, api, reason) is { } refusal && !refused.Contains(refusal))
@@ -161,13 +163,14 @@ internal static class RuleCompiler
 
     private static bool IsReported(Diagnostic diagnostic) => diagnostic.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !diagnostic.IsSuppressed;
 
-    private static RuleLoadDiagnostic ToDiagnostic(Diagnostic diagnostic, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources)
+    private static LoadDiagnostic ToDiagnostic(Diagnostic diagnostic, IReadOnlyList<GuardedTree> files, IReadOnlyList<RuleSource> sources)
     {
         var location = files.FirstOrDefault(f => f.Compiled == diagnostic.Location.SourceTree)?.ToAuthored(diagnostic.Location) ?? diagnostic.Location;
-        return new RuleLoadDiagnostic(
+        return new LoadDiagnostic(
             RuleLoadCodes.CompileError,
-            diagnostic.Severity == DiagnosticSeverity.Error ? RuleSeverity.Error : RuleSeverity.Warning,
+            diagnostic.Severity == DiagnosticSeverity.Error ? Severity.Error : Severity.Warning,
             $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}",
-            Position(location, sources));
+            Position(location, sources),
+            Kamiyama.Domain.Diagnostics.DiagnosticOrigin.Load);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
@@ -19,10 +20,10 @@ internal static class RuleFileReader
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads every <c>*.csx</c> file of a folder in ordinal order of name; problems become diagnostics.</summary>
-    public static (List<RuleSource> Sources, List<RuleLoadDiagnostic> Problems) ReadFolder(string directory)
+    public static (List<RuleSource> Sources, List<Diagnostic> Problems) ReadFolder(string directory)
     {
         var sources = new List<RuleSource>();
-        var problems = new List<RuleLoadDiagnostic>();
+        var problems = new List<Diagnostic>();
         var root = Path.GetFullPath(directory);
         var realRoot = RealPath(root);
         var names = Directory.EnumerateFileSystemEntries(directory, "*.csx", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 })
@@ -46,7 +47,7 @@ internal static class RuleFileReader
         return (sources, problems);
     }
 
-    private static (string? Text, RuleLoadDiagnostic? Problem) Read(string path, string realRoot)
+    private static (string? Text, Diagnostic? Problem) Read(string path, string realRoot)
     {
         try
         {
@@ -93,7 +94,7 @@ internal static class RuleFileReader
     }
 
     /// <summary>UTF-8 text without its byte-order mark, or the position of the first byte that is not UTF-8.</summary>
-    internal static (string? Text, RuleLoadDiagnostic? Problem) Decode(string path, byte[] bytes)
+    internal static (string? Text, Diagnostic? Problem) Decode(string path, byte[] bytes)
     {
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
@@ -103,7 +104,7 @@ internal static class RuleFileReader
         catch (DecoderFallbackException)
         {
             var (line, column) = FirstInvalid(bytes, start);
-            return (null, new RuleLoadDiagnostic(RuleLoadCodes.Unreadable, RuleSeverity.Error, "The rule file is not valid UTF-8 here; save it as UTF-8.", new SourcePosition(path, line, column)));
+            return (null, new Diagnostic(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, "The rule file is not valid UTF-8 here; save it as UTF-8.", new SourcePosition(path, line, column), DiagnosticOrigin.Load));
         }
     }
 
@@ -158,8 +159,8 @@ internal static class RuleFileReader
         return buffer[..total];
     }
 
-    private static RuleLoadDiagnostic Problem(string path, string why) =>
-        new(RuleLoadCodes.Unreadable, RuleSeverity.Error, $"The file is not read as a rule file: {why}.", new SourcePosition(path, 1, 1));
+    private static Diagnostic Problem(string path, string why) =>
+        new(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, $"The file is not read as a rule file: {why}.", new SourcePosition(path, 1, 1), DiagnosticOrigin.Load);
 
     private static string RealPath(string path)
     {

@@ -1,6 +1,8 @@
+using Kamiyama.Domain.Diagnostics;
+
 namespace Kamiyama.Domain.Rules.Compilation;
 
-/// <summary>The codes of <see cref="RuleLoadDiagnostic"/>.</summary>
+/// <summary>The codes of <see cref="Diagnostic"/>.</summary>
 internal static class RuleLoadCodes
 {
     /// <summary>The C# compiler rejected a rule file; the message starts with Roslyn's own id.</summary>

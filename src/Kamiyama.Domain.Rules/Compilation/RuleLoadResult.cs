@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Compilation;
@@ -8,7 +9,7 @@ namespace Kamiyama.Domain.Rules.Compilation;
 /// </summary>
 public sealed class RuleLoadResult
 {
-    internal RuleLoadResult(RuleSet? ruleSet, IEnumerable<RuleLoadDiagnostic> diagnostics, bool fromCache)
+    internal RuleLoadResult(RuleSet? ruleSet, IEnumerable<Diagnostic> diagnostics, bool fromCache)
     {
         RuleSet = ruleSet;
         Diagnostics = diagnostics
@@ -26,13 +27,13 @@ public sealed class RuleLoadResult
     public RuleSet? RuleSet { get; }
 
     /// <summary>Every diagnostic, by file, line and column.</summary>
-    public ValueArray<RuleLoadDiagnostic> Diagnostics { get; }
+    public ValueArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Whether the compiled rules were read from the cache rather than compiled.</summary>
     public bool FromCache { get; }
 
     /// <summary>Whether the rule set loaded with no error diagnostics.</summary>
-    public bool Success => RuleSet is not null && !Diagnostics.Any(d => d.Severity == RuleSeverity.Error);
+    public bool Success => RuleSet is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     public override string ToString() => Diagnostics.IsEmpty ? $"{RuleSet?.Descriptors.Count ?? 0} rules" : string.Join(Environment.NewLine, Diagnostics);

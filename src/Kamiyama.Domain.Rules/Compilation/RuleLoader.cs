@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
@@ -81,13 +82,13 @@ public static class RuleLoader
         return problems.Count > 0 ? new RuleLoadResult(null, problems, fromCache: false) : Load(sources, options);
     }
 
-    private static (List<RuleSource> Sources, List<RuleLoadDiagnostic> Problems) ReadDirectory(string directory)
+    private static (List<RuleSource> Sources, List<Diagnostic> Problems) ReadDirectory(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         var at = new Sources.SourcePosition(directory, 1, 1);
         string? problem = null;
         List<RuleSource> sources = [];
-        List<RuleLoadDiagnostic> problems = [];
+        List<Diagnostic> problems = [];
         if (!Directory.Exists(directory))
         {
             problem = File.Exists(directory) ? "This is a file; rules are read from a folder of *.csx files." : "The rules folder does not exist.";
@@ -107,7 +108,7 @@ public static class RuleLoader
 
         if (problem is not null)
         {
-            problems.Add(new RuleLoadDiagnostic(RuleLoadCodes.Unreadable, Authoring.RuleSeverity.Error, problem, at));
+            problems.Add(new Diagnostic(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, problem, at, DiagnosticOrigin.Load));
         }
 
         return (sources, problems);
@@ -131,7 +132,7 @@ public static class RuleLoader
     {
         ArgumentNullException.ThrowIfNull(directories);
         var sources = new List<RuleSource>(includeBuiltIn ? BuiltInSources() : []);
-        var problems = new List<RuleLoadDiagnostic>();
+        var problems = new List<Diagnostic>();
         foreach (var directory in directories)
         {
             var (found, trouble) = ReadDirectory(directory);
@@ -181,11 +182,11 @@ public static class RuleLoader
             var message = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"The rule files took longer than {limit.TotalSeconds:0.#} s to compile and are refused (lambdas nested deeply in calls of overloaded methods, such as Sum or Select, make the compiler's work grow exponentially).");
-            return new CompiledRules(null, new Dictionary<string, Sources.SourcePosition>(), [new RuleLoadDiagnostic(RuleLoadCodes.CompileError, Authoring.RuleSeverity.Error, message, new Sources.SourcePosition(sources[0].Path, 1, 1))]);
+            return new CompiledRules(null, new Dictionary<string, Sources.SourcePosition>(), [new Diagnostic(RuleLoadCodes.CompileError, DiagnosticSeverity.Error, message, new Sources.SourcePosition(sources[0].Path, 1, 1), DiagnosticOrigin.Load)]);
         }
     }
 
-    private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<RuleLoadDiagnostic> compileDiagnostics, bool fromCache)
+    private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<Diagnostic> compileDiagnostics, bool fromCache)
     {
         var context = new RuleAssemblyContext("Kamiyama.Rules." + key[..16]);
         System.Reflection.Assembly loaded;
@@ -200,7 +201,7 @@ public static class RuleLoader
             return null;
         }
 
-        var diagnostics = new List<RuleLoadDiagnostic>(compileDiagnostics);
+        var diagnostics = new List<Diagnostic>(compileDiagnostics);
         var rules = RuleActivator.Create(loaded, ruleTypes, diagnostics);
         return new RuleLoadResult(new RuleSet(rules, context, new Isolation.RuleImage(assembly, ruleTypes)), diagnostics, fromCache);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
@@ -9,7 +10,7 @@ namespace Kamiyama.Domain.Rules.Compilation;
 /// What the cache keeps beside a compiled rule assembly: the assembly's SHA-256, where each rule type is declared, and the
 /// compiler's warnings, so that a load from the cache reports exactly what a compile would. A small tab-separated text.
 /// </summary>
-internal sealed record RuleManifest(string AssemblyHash, IReadOnlyDictionary<string, SourcePosition> RuleTypes, IReadOnlyList<RuleLoadDiagnostic> Diagnostics)
+internal sealed record RuleManifest(string AssemblyHash, IReadOnlyDictionary<string, SourcePosition> RuleTypes, IReadOnlyList<Diagnostic> Diagnostics)
 {
     private const string Header = "kamiyama-rules-manifest 1";
 
@@ -23,7 +24,7 @@ internal sealed record RuleManifest(string AssemblyHash, IReadOnlyDictionary<str
 
         foreach (var d in Diagnostics)
         {
-            Line(text, "diagnostic", d.Code, Number((int)d.Severity), d.Message, d.Position.File, Number(d.Position.Line), Number(d.Position.Column));
+            Line(text, "diagnostic", d.Code, Number((int)d.Severity), d.Message, d.Position!.Value.File, Number(d.Position.Value.Line), Number(d.Position.Value.Column));
         }
 
         return text.ToString();
@@ -39,7 +40,7 @@ internal sealed record RuleManifest(string AssemblyHash, IReadOnlyDictionary<str
         }
 
         var types = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        var diagnostics = new List<RuleLoadDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         foreach (var line in lines.Skip(2))
         {
             var f = line.Split('\t').Select(Unescape).ToArray();
@@ -50,7 +51,7 @@ internal sealed record RuleManifest(string AssemblyHash, IReadOnlyDictionary<str
                     break;
                 case ["diagnostic", var code, var s, var message, var file, var l, var c]
                     when TryNumber(s, out var sn) && TryNumber(l, out var ln) && TryNumber(c, out var cn):
-                    diagnostics.Add(new RuleLoadDiagnostic(code, (RuleSeverity)sn, message, new SourcePosition(file, ln, cn)));
+                    diagnostics.Add(new Diagnostic(code, (DiagnosticSeverity)sn, message, new SourcePosition(file, ln, cn), DiagnosticOrigin.Load));
                     break;
                 default:
                     return null;

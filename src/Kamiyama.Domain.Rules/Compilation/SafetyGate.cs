@@ -2,6 +2,9 @@ using Kamiyama.Domain.Rules.Authoring;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Diagnostic = Kamiyama.Domain.Diagnostics.Diagnostic;
+using DiagnosticOrigin = Kamiyama.Domain.Diagnostics.DiagnosticOrigin;
+using Severity = Kamiyama.Domain.Diagnostics.DiagnosticSeverity;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
@@ -15,7 +18,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 {
     private readonly GuardedTree _file;
     private readonly SemanticModel _model;
-    private readonly List<RuleLoadDiagnostic> _found = [];
+    private readonly List<Diagnostic> _found = [];
     private readonly HashSet<(int, string)> _seen = [];
 
     private SafetyGate(GuardedTree file, SemanticModel model)
@@ -26,7 +29,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     }
 
     /// <summary>Checks a file as compiled (<see cref="GuardedTree.Compiled"/>); refusals name the author's positions, never a guard.</summary>
-    public static IReadOnlyList<RuleLoadDiagnostic> Check(GuardedTree file, SemanticModel model)
+    public static IReadOnlyList<Diagnostic> Check(GuardedTree file, SemanticModel model)
     {
         var gate = new SafetyGate(file, model);
         gate.Visit(file.Compiled.GetRoot());
@@ -347,7 +350,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
     }
 
     /// <summary>A KRL002 at the author's position; null for a position inside an inserted guard.</summary>
-    internal static RuleLoadDiagnostic? Refusal(GuardedTree file, Location location, string api, string reason)
+    internal static Diagnostic? Refusal(GuardedTree file, Location location, string api, string reason)
     {
         if (file.InGuard(location.SourceSpan.Start))
         {
@@ -355,10 +358,10 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
         }
 
         var position = file.ToAuthored(location).GetLineSpan();
-        return new RuleLoadDiagnostic(
+        return new Diagnostic(
             RuleLoadCodes.Refused,
-            RuleSeverity.Error,
+            Severity.Error,
             $"{api} is not allowed in rules: {reason}.",
-            new(position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
+            new Kamiyama.Domain.Sources.SourcePosition(position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1), DiagnosticOrigin.Load);
     }
 }

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Isolation;
@@ -11,7 +12,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
 {
     private readonly ChunkedList<LocatedFinding> _findings = new();
     private string _ruleId = string.Empty;
-    private RuleSeverity _severity;
+    private DiagnosticSeverity _severity;
 
     /// <summary>The findings that follow are the rule's, at the severity in force.</summary>
     public void BeginRule(RuleDescriptor descriptor)
@@ -24,7 +25,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     public void Add(SubjectTable.Cursor cursor, object element, string? member, string message, IReadOnlyList<(object Element, string? Member, string? Label)> relatedLocations)
     {
         var (location, owner) = Locate(element, member, null, cursor, subjects, document);
-        var related = new FindingLocation[relatedLocations.Count];
+        var related = new DiagnosticLocation[relatedLocations.Count];
         for (var i = 0; i < related.Length; i++)
         {
             var (relatedElement, relatedMember, label) = relatedLocations[i];
@@ -39,7 +40,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     /// <summary>The findings in their stable order.</summary>
     public Finding[] InOrder() => InOrder(_findings);
 
-    private static Suppression? Suppression(IReadOnlyList<Suppression> suppressions, string ruleId, FindingLocation location)
+    private static Suppression? Suppression(IReadOnlyList<Suppression> suppressions, string ruleId, DiagnosticLocation location)
     {
         for (var i = 0; i < suppressions.Count; i++)
         {
@@ -53,7 +54,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     }
 
     /// <summary>Where an element (or one of its members) is, and the index of the subject it belongs to.</summary>
-    private static (FindingLocation Location, int Owner) Locate(object element, string? member, string? label, SubjectTable.Cursor subject, SubjectTable subjects, EvaluationDocument? document)
+    private static (DiagnosticLocation Location, int Owner) Locate(object element, string? member, string? label, SubjectTable.Cursor subject, SubjectTable subjects, EvaluationDocument? document)
     {
         var owner = subject.Index;
         if (!ReferenceEquals(element, subject.Value) && subjects.IndexOf(element, subject) is >= 0 and var index)
@@ -63,7 +64,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
 
         var memberLabel = member is null ? null : MemberLabels.Of(member);
         var position = document?.Sources.Find(element, member);
-        return (new FindingLocation(subjects.At(owner, subject), memberLabel, position, label ?? memberLabel), owner);
+        return (new DiagnosticLocation(subjects.At(owner, subject), memberLabel, position, label ?? memberLabel), owner);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Reports;
@@ -53,7 +54,7 @@ public static class JsonReport
 
         json.WriteEndArray();
         json.WriteStartObject("summary");
-        foreach (var severity in new[] { RuleSeverity.Error, RuleSeverity.Warning, RuleSeverity.Info })
+        foreach (var severity in new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info })
         {
             json.WriteNumber(Name(severity), run.Count(severity));
         }
@@ -88,9 +89,9 @@ public static class JsonReport
         json.WriteEndObject();
     }
 
-    private static string Name(RuleSeverity severity) => severity.ToString().ToLowerInvariant();
+    private static string Name(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
-    private static void WriteLocation(Utf8JsonWriter json, FindingLocation location)
+    private static void WriteLocation(Utf8JsonWriter json, DiagnosticLocation location)
     {
         json.WriteStartObject();
         json.WriteString("path", location.Path);

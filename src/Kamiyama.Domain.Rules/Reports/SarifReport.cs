@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Kamiyama.Domain.Diagnostics;
 
 namespace Kamiyama.Domain.Rules.Reports;
 
@@ -121,7 +122,7 @@ public static class SarifReport
         json.WriteEndObject();
     }
 
-    private static void Location(Utf8JsonWriter json, FindingLocation location, int? id)
+    private static void Location(Utf8JsonWriter json, DiagnosticLocation location, int? id)
     {
         json.WriteStartObject();
         if (id is { } n)

@@ -1,4 +1,5 @@
 using Humanizer;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Reports;
@@ -56,9 +57,9 @@ public static class TextReport
         ArgumentNullException.ThrowIfNull(run);
         var parts = new List<string>
         {
-            "error".ToQuantity(run.Count(RuleSeverity.Error)),
-            "warning".ToQuantity(run.Count(RuleSeverity.Warning)),
-            "note".ToQuantity(run.Count(RuleSeverity.Info)),
+            "error".ToQuantity(run.Count(DiagnosticSeverity.Error)),
+            "warning".ToQuantity(run.Count(DiagnosticSeverity.Warning)),
+            "note".ToQuantity(run.Count(DiagnosticSeverity.Info)),
         };
         var suppressed = run.Findings.Count(f => f.IsSuppressed);
         if (suppressed > 0)
@@ -88,10 +89,10 @@ public static class TextReport
     /// <summary>The level name of a severity as every report writes it (SARIF's words): error, warning, note.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The level.</returns>
-    public static string LevelName(RuleSeverity severity) => severity switch
+    public static string LevelName(DiagnosticSeverity severity) => severity switch
     {
-        RuleSeverity.Error => "error",
-        RuleSeverity.Warning => "warning",
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
         _ => "note",
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
@@ -317,11 +318,11 @@ internal ref partial struct DocumentReader
             lines.Add(line);
             if (_unrecognized is not null && Position(_reader.TokenStartIndex) is { } position)
             {
-                _unrecognized.Add(new ReaderDiagnostic(
+                _unrecognized.Add(new Diagnostic(
                     ReaderDiagnosticCodes.Unrecognized,
                     DiagnosticSeverity.Warning,
                     string.Format(System.Globalization.CultureInfo.InvariantCulture, JsonMessages.UnrecognizedLine, line),
-                    position));
+                    position, DiagnosticOrigin.Reader));
             }
 
             EndElement();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Json;
@@ -17,11 +18,11 @@ internal ref partial struct DocumentReader
     private readonly string? _sourceName;
     private readonly List<string> _path = [];
     private readonly SourceMap.Builder? _map;
-    private readonly List<ReaderDiagnostic>? _unrecognized;
+    private readonly List<Diagnostic>? _unrecognized;
     private Utf8JsonReader _reader;
     private long _propertyStart;
 
-    private DocumentReader(Utf8JsonReader reader, LineIndex? lines, string? sourceName, List<ReaderDiagnostic>? unrecognized)
+    private DocumentReader(Utf8JsonReader reader, LineIndex? lines, string? sourceName, List<Diagnostic>? unrecognized)
     {
         _reader = reader;
         _lines = lines;
@@ -36,7 +37,7 @@ internal ref partial struct DocumentReader
     /// for every line a sheet keeps as unrecognised.
     /// </summary>
     /// <exception cref="JsonReadException">The input is not a document of this format.</exception>
-    internal static EvaluationDocument Read(ReadOnlyMemory<byte> utf8, JsonReaderOptions options, string? sourceName = null, List<ReaderDiagnostic>? unrecognized = null)
+    internal static EvaluationDocument Read(ReadOnlyMemory<byte> utf8, JsonReaderOptions options, string? sourceName = null, List<Diagnostic>? unrecognized = null)
     {
         var lines = new LineIndex(utf8);
         var core = new DocumentReader(new Utf8JsonReader(utf8.Span, options), lines, sourceName, unrecognized);

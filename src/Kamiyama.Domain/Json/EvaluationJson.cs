@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Json;
@@ -83,7 +84,7 @@ public static class EvaluationJson
             return Failed(ReaderDiagnosticCodes.NotText, message, new SourcePosition(sourceName, line, column));
         }
 
-        var unrecognized = new List<ReaderDiagnostic>();
+        var unrecognized = new List<Diagnostic>();
         try
         {
             var document = DocumentReader.Read(input, ReaderOptions, sourceName, unrecognized);
@@ -97,7 +98,7 @@ public static class EvaluationJson
     }
 
     private static ReadResult Failed(string code, string message, SourcePosition position) =>
-        new(new EvaluationDocument(null, []), [new ReaderDiagnostic(code, DiagnosticSeverity.Error, message, position)]);
+        new(new EvaluationDocument(null, []), [new Diagnostic(code, DiagnosticSeverity.Error, message, position, DiagnosticOrigin.Reader)]);
 
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] utf8) =>
         utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsMemory(Encoding.UTF8.Preamble.Length) : utf8;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Json;
 using Kamiyama.Domain.TextLayout;
 using Kamiyama.Domain.Time;
@@ -34,7 +35,7 @@ public static class DocumentInputs
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        var diagnostics = new List<ReaderDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         foreach (var path in paths)
         {
             ArgumentNullException.ThrowIfNull(path, nameof(paths));
@@ -99,7 +100,7 @@ public static class DocumentInputs
     {
         ArgumentNullException.ThrowIfNull(sources);
         var documents = new List<EvaluationDocument>();
-        var diagnostics = new List<ReaderDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         (FiscalYear Year, string Source)? first = null;
         foreach (var source in sources)
         {
@@ -112,7 +113,7 @@ public static class DocumentInputs
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new ReaderDiagnostic(ReaderDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, Describe(e), new SourcePosition(source.Name, 1, 1)));
+                diagnostics.Add(new Diagnostic(ReaderDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, Describe(e), new SourcePosition(source.Name, 1, 1), DiagnosticOrigin.Reader));
                 continue;
             }
 
@@ -121,11 +122,11 @@ public static class DocumentInputs
             {
                 if (first is var (firstYear, firstSource) && year != firstYear)
                 {
-                    diagnostics.Add(new ReaderDiagnostic(
+                    diagnostics.Add(new Diagnostic(
                         ReaderDiagnosticCodes.FiscalYearConflict,
                         DiagnosticSeverity.Error,
                         string.Format(CultureInfo.InvariantCulture, "This document is for {0}, but {1} is for {2}: documents of different fiscal years cannot be read as one.", year, firstSource, firstYear),
-                        FiscalYearPosition(result.Document, source.Name)));
+                        FiscalYearPosition(result.Document, source.Name), DiagnosticOrigin.Reader));
                     continue;
                 }
 
@@ -147,7 +148,7 @@ public static class DocumentInputs
     public static ReadResult Read(IEnumerable<string> paths, ReadOptions? options = null, Stream? standardInput = null, CancellationToken cancellationToken = default)
     {
         var found = Find(paths);
-        var diagnostics = new List<ReaderDiagnostic>(found.Diagnostics);
+        var diagnostics = new List<Diagnostic>(found.Diagnostics);
         var sources = new List<ISheetSource>();
         foreach (var file in found.Files)
         {
@@ -161,7 +162,7 @@ public static class DocumentInputs
             }
             else
             {
-                diagnostics.Add(new ReaderDiagnostic(ReaderDiagnosticCodes.NotFound, DiagnosticSeverity.Error, "Standard input cannot be read here.", new SourcePosition(StandardInput, 1, 1)));
+                diagnostics.Add(new Diagnostic(ReaderDiagnosticCodes.NotFound, DiagnosticSeverity.Error, "Standard input cannot be read here.", new SourcePosition(StandardInput, 1, 1), DiagnosticOrigin.Reader));
             }
         }
 
@@ -169,7 +170,7 @@ public static class DocumentInputs
         return new ReadResult(read.Document, diagnostics.Concat(read.Diagnostics));
     }
 
-    private static IEnumerable<string> Expand(string path, List<ReaderDiagnostic> diagnostics)
+    private static IEnumerable<string> Expand(string path, List<Diagnostic> diagnostics)
     {
         if (path == StandardInput)
         {
@@ -209,9 +210,9 @@ public static class DocumentInputs
         (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         && !string.Equals(Path.GetFileName(file), ConfigurationFileName, StringComparison.OrdinalIgnoreCase);
 
-    private static string[] Problem(List<ReaderDiagnostic> diagnostics, string path, string code, string message)
+    private static string[] Problem(List<Diagnostic> diagnostics, string path, string code, string message)
     {
-        diagnostics.Add(new ReaderDiagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition(path, 1, 1)));
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition(path, 1, 1), DiagnosticOrigin.Reader));
         return [];
     }
 

@@ -1,3 +1,5 @@
+using Kamiyama.Domain.Diagnostics;
+
 namespace Kamiyama.Domain.Sources;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class ReadResult
     /// <summary>Creates a result.</summary>
     /// <param name="document">The document.</param>
     /// <param name="diagnostics">The problems found.</param>
-    public ReadResult(EvaluationDocument document, IEnumerable<ReaderDiagnostic> diagnostics)
+    public ReadResult(EvaluationDocument document, IEnumerable<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -20,7 +22,7 @@ public sealed class ReadResult
     public EvaluationDocument Document { get; }
 
     /// <summary>The problems found, in source order.</summary>
-    public ValueArray<ReaderDiagnostic> Diagnostics { get; }
+    public ValueArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Whether any problem is an error: the document is incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

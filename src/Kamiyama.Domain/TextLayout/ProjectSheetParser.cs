@@ -1,4 +1,5 @@
 using Kamiyama.Domain.Budget;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.TextLayout;
@@ -6,13 +7,13 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>What a read collects besides the model: diagnostics and source positions.</summary>
 internal sealed class ReaderContext(string file, ReadOptions options)
 {
-    private readonly List<ReaderDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
 
     public string File { get; } = file;
 
     public SourceMap.Builder Positions { get; } = new();
 
-    public IReadOnlyList<ReaderDiagnostic> Diagnostics => _diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     public SourcePosition At(int line, int column = 1) => new(File, line, column);
 
@@ -24,7 +25,7 @@ internal sealed class ReaderContext(string file, ReadOptions options)
         }
 
         var message = args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
-        _diagnostics.Add(new ReaderDiagnostic(code, severity, message, At(line, column)));
+        _diagnostics.Add(new Diagnostic(code, severity, message, At(line, column), DiagnosticOrigin.Reader));
     }
 
     public void Map(object element, int line, int column = 1, string? member = null) => Positions.Add(element, At(line, column), member);

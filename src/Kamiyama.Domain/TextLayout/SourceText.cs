@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Text;
 

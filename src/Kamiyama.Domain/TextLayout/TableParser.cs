@@ -1,4 +1,5 @@
 using Kamiyama.Domain.Budget;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Text;
 using Kamiyama.Domain.Values;

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Testing;
 using Kamiyama.Domain.Sheets;
@@ -132,7 +133,7 @@ public class RuleBehaviourTests
         {
             Id = "TST001",
             Title = "throws",
-            DefaultSeverity = RuleSeverity.Error,
+            DefaultSeverity = DiagnosticSeverity.Error,
             Category = "test",
             MessageFormat = "never",
             Description = "Always throws.",

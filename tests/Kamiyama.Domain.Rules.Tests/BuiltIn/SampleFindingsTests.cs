@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.TextLayout;
 
@@ -70,7 +71,7 @@ public class SampleFindingsTests
         var run = Run();
 
         Assert.True(run.HasErrors);
-        Assert.Equal((3, 11, 3), (run.Count(RuleSeverity.Error), run.Count(RuleSeverity.Warning), run.Count(RuleSeverity.Info)));
+        Assert.Equal((3, 11, 3), (run.Count(DiagnosticSeverity.Error), run.Count(DiagnosticSeverity.Warning), run.Count(DiagnosticSeverity.Info)));
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public class SampleFindingsTests
             Rules = new Dictionary<string, RuleSettings>
             {
                 ["KMY002"] = new() { Parameters = new Dictionary<string, string> { ["threshold"] = "0.5" } },
-                ["KMY003"] = new() { Severity = RuleSeverity.Info },
+                ["KMY003"] = new() { Severity = DiagnosticSeverity.Info },
                 ["KMY005"] = new() { Enabled = false },
             },
             Suppressions = [new Suppression("KMY001", "5-4-1/*", "交歓会は12年振りの再開で、目標は参考値（令和5年度に理由を追記予定）")],
@@ -118,10 +119,10 @@ public class SampleFindingsTests
         var run = RuleSet.FromRules(BuiltInRules.All()).Evaluate(Sample, options);
 
         Assert.Equal(["総務一般管理費（繰越）/事業費/実績", "移住推進事業費/事業費/実績"], run.Findings.Where(f => f.RuleId == "KMY002").Select(f => f.Location.Path));
-        Assert.All(run.Findings.Where(f => f.RuleId == "KMY003"), f => Assert.Equal(RuleSeverity.Info, f.Severity));
+        Assert.All(run.Findings.Where(f => f.RuleId == "KMY003"), f => Assert.Equal(DiagnosticSeverity.Info, f.Severity));
         Assert.DoesNotContain(run.Findings, f => f.RuleId == "KMY005");
         Assert.DoesNotContain(run.Rules, r => r.Id == "KMY005");
         Assert.Equal(2, run.Findings.Count(f => f.IsSuppressed));
-        Assert.Equal(1, run.Count(RuleSeverity.Error));
+        Assert.Equal(1, run.Count(DiagnosticSeverity.Error));
     }
 }

@@ -30,7 +30,7 @@ public sealed class AttackReviewTests : IDisposable
         var refused = Assert.Single(result.Diagnostics);
         Assert.Equal(RuleLoadCodes.Refused, refused.Code);
         Assert.StartsWith("A lambda nested in 3 others is not allowed in rules: binding lambdas nested", refused.Message, StringComparison.Ordinal);
-        Assert.Equal((13, 104), (refused.Position.Line, refused.Position.Column));
+        Assert.Equal((13, 104), (refused.Position!.Value.Line, refused.Position!.Value.Column));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;
@@ -31,7 +32,7 @@ public sealed class DeclarationGateTests : IDisposable
             (Attacker, RuleText.Rule("Endless", "KMY950", "        while (true) { }", subject: "EvaluationDocument")));
 
         Assert.Null(result.RuleSet);
-        var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002" && d.Position.File == "rules/guard.csx" && d.Position.Line == 1);
+        var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002" && d.Position!.Value.File == "rules/guard.csx" && d.Position!.Value.Line == 1);
         Assert.Equal("The namespace Kamiyama.Domain.Rules.Authoring is not allowed in rules: Kamiyama belongs to the engine or a library it references; declare rule types in a namespace of your own.", refusal.Message);
     }
 
@@ -46,13 +47,13 @@ public sealed class DeclarationGateTests : IDisposable
         var result = Load((Attacker, declaration), (Victim, RuleText.ReasonRequired));
 
         Assert.Null(result.RuleSet);
-        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.StartsWith(api + " is not allowed in rules", StringComparison.Ordinal) && d.Position.File == Attacker);
+        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.StartsWith(api + " is not allowed in rules", StringComparison.Ordinal) && d.Position!.Value.File == Attacker);
     }
 
     [Theory]
     [InlineData("public sealed class Indicator { public bool ActualDiffersFromTarget => false; public string Name => \"\"; public object? Target => null; public object? Actual => null; }", "Indicator", "Kamiyama.Domain.Sheets.Indicator")]
     [InlineData("public sealed class Sheet { }", "Sheet", "Kamiyama.Domain.Sheets.Sheet")]
-    [InlineData("public enum RuleSeverity { Error }", "RuleSeverity", "Kamiyama.Domain.Rules.Authoring.RuleSeverity")]
+    [InlineData("public enum DiagnosticSeverity { Error }", "DiagnosticSeverity", "Kamiyama.Domain.Diagnostics.DiagnosticSeverity")]
     [InlineData("public static class Enumerable { }", "Enumerable", "System.Linq.Enumerable")]
     [InlineData("public sealed class Rule<T> { }", "Rule", "Kamiyama.Domain.Rules.Authoring.Rule<TSubject>")]
     [InlineData("namespace Mine { public sealed class Indicator { } }", "Indicator", "Kamiyama.Domain.Sheets.Indicator")]
@@ -65,7 +66,7 @@ public sealed class DeclarationGateTests : IDisposable
         Assert.Null(result.RuleSet);
         Assert.Contains(
             result.Diagnostics,
-            d => d.Code == "KRL002" && d.Position.File == Attacker
+            d => d.Code == "KRL002" && d.Position!.Value.File == Attacker
                 && d.Message == $"A type named {name} is not allowed in rules: it would hide {hidden}, which rules and the engine use; choose another name.");
     }
 
@@ -81,7 +82,7 @@ public sealed class DeclarationGateTests : IDisposable
 
         Assert.Null(result.RuleSet);
         var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002" && d.Message.StartsWith(api + " is not allowed in rules", StringComparison.Ordinal));
-        Assert.Equal((Attacker, 1), (refusal.Position.File, refusal.Position.Line));
+        Assert.Equal((Attacker, 1), (refusal.Position!.Value.File, refusal.Position!.Value.Line));
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class DeclarationGateTests : IDisposable
 
         Assert.Null(result.RuleSet);
         var refusals = result.Diagnostics.Where(d => d.Code == "KRL002" && d.Message.StartsWith("The partial type ReasonRequired is not allowed", StringComparison.Ordinal)).ToList();
-        Assert.Equal([Victim, Attacker], refusals.Select(r => r.Position.File).Order(StringComparer.Ordinal));
+        Assert.Equal([Victim, Attacker], refusals.Select(r => r.Position!.Value.File).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class DeclarationGateTests : IDisposable
         Assert.Null(result.RuleSet);
         var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002");
         Assert.StartsWith($"{api} is not allowed in rules: static state {why}", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal(15, refusal.Position.Line);
+        Assert.Equal(15, refusal.Position!.Value.Line);
     }
 
     [Theory]
@@ -239,7 +240,7 @@ public sealed class DeclarationGateTests : IDisposable
         var result = Load((Attacker, RuleText.Rule("Expanding", "KMY958", "        Grow(1L, 0);", members: "    private static void Grow<T>(T x, int depth) { if (depth < 40) { Grow<(T, T)>((x, x), depth + 1); } }")));
 
         Assert.Null(result.RuleSet);
-        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.StartsWith("The instantiation", StringComparison.Ordinal) && d.Position.Line == 15);
+        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.StartsWith("The instantiation", StringComparison.Ordinal) && d.Position!.Value.Line == 15);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sources;
@@ -28,10 +29,10 @@ public sealed class GuardedPositionTests : IDisposable
 
         Assert.True(guarded.Success, guarded.ToString());
         var warning = Assert.Single(guarded.Diagnostics);
-        Assert.Equal((RuleLoadCodes.CompileError, RuleSeverity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal((RuleLoadCodes.CompileError, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
         Assert.StartsWith(id + ":", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(13, warning.Position.Line);
-        Assert.Equal([warning], asWritten.Diagnostics.Where(d => d.Severity == RuleSeverity.Warning));
+        Assert.Equal(13, warning.Position!.Value.Line);
+        Assert.Equal([warning], asWritten.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
     }
 
     [Theory]
@@ -60,7 +61,7 @@ public sealed class GuardedPositionTests : IDisposable
 
         var warning = Assert.Single(guarded.Diagnostics);
         Assert.StartsWith(id + ":", warning.Message, StringComparison.Ordinal);
-        Assert.Equal([warning], asWritten.Diagnostics.Where(d => d.Severity == RuleSeverity.Warning));
+        Assert.Equal([warning], asWritten.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
     }
 
     [Fact]

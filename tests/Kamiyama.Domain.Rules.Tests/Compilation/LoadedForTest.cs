@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;
@@ -11,7 +12,7 @@ internal sealed class LoadedForTest(RuleLoadResult result) : IDisposable
 
     public bool Success => result.Success;
 
-    public ValueArray<RuleLoadDiagnostic> Diagnostics => result.Diagnostics;
+    public ValueArray<Diagnostic> Diagnostics => result.Diagnostics;
 
     public void Dispose() => result.RuleSet?.Dispose();
 }

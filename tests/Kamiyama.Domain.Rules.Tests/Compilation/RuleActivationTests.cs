@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sources;
@@ -47,7 +48,7 @@ public sealed class RuleActivationTests : IDisposable
         var result = RuleLoader.Load([RuleText.Source("rules/id.csx", RuleText.Rule("BadId", "kmy1", "        return;"))], _cache.Options);
         using var rules = result.RuleSet;
 
-        Assert.Equal(("KRL003", 2), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Position.Line));
+        Assert.Equal(("KRL003", 2), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Position!.Value.Line));
     }
 
     [Theory]
@@ -59,7 +60,7 @@ public sealed class RuleActivationTests : IDisposable
         using var rules = result.RuleSet;
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(("KRL004", RuleSeverity.Error, new SourcePosition("rules/ctor.csx", 2, 21)), (error.Code, error.Severity, error.Position));
+        Assert.Equal(("KRL004", DiagnosticSeverity.Error, new SourcePosition("rules/ctor.csx", 2, 21)), (error.Code, error.Severity, error.Position));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -91,7 +92,7 @@ public sealed class RuleActivationTests : IDisposable
         using var rules = result.RuleSet;
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(("KRL004", RuleSeverity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal(("KRL004", DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
         Assert.True(result.Success);
     }
 }

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;
@@ -220,7 +221,7 @@ public sealed class RuleCacheTests : IDisposable
             public sealed class ReasonRequired : Kamiyama.Domain.Rules.Authoring.Rule<Kamiyama.Domain.Sheets.Indicator>
             {
                 public ReasonRequired() { System.IO.File.WriteAllText(@"{{marker}}", "ran"); }
-                public override Kamiyama.Domain.Rules.Authoring.RuleDescriptor Descriptor { get; } = new() { Id = "KMY001", Title = "t", DefaultSeverity = Kamiyama.Domain.Rules.Authoring.RuleSeverity.Error, Category = "c", MessageFormat = "m", Description = "d" };
+                public override Kamiyama.Domain.Rules.Authoring.RuleDescriptor Descriptor { get; } = new() { Id = "KMY001", Title = "t", DefaultSeverity = Kamiyama.Domain.Diagnostics.DiagnosticSeverity.Error, Category = "c", MessageFormat = "m", Description = "d" };
                 public override void Check(Kamiyama.Domain.Sheets.Indicator subject, Kamiyama.Domain.Rules.Authoring.RuleContext context) { }
             }
             """;

@@ -107,7 +107,7 @@ public sealed class RuleFolderTests : IDisposable
         Assert.Null(result.RuleSet);
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(("KRL005", "The rule file is not valid UTF-8 here; save it as UTF-8."), (problem.Code, problem.Message));
-        Assert.Equal((line, column), (problem.Position.Line, problem.Position.Column));
+        Assert.Equal((line, column), (problem.Position!.Value.Line, problem.Position!.Value.Column));
     }
 
     [Fact]

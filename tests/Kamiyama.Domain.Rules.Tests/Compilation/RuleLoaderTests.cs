@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sources;
@@ -19,7 +20,7 @@ public sealed class RuleLoaderTests : IDisposable
 
         var finding = Assert.Single(run.Findings);
         Assert.Equal("KMY001", finding.RuleId);
-        Assert.Equal(RuleSeverity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal("広報事業/活動指標/相談回数/実績", finding.Location.Path);
         Assert.Equal("「相談回数」の実績 8回 が目標 10回 と異なりますが、理由がありません。", finding.Message);
         Assert.Equal("理由", Assert.Single(finding.Related).Label);
@@ -45,7 +46,7 @@ public sealed class RuleLoaderTests : IDisposable
             {
                 public override RuleDescriptor Descriptor { get; } = new()
                 {
-                    Id = "KMY900", Title = "t", DefaultSeverity = RuleSeverity.Error, Category = "c", MessageFormat = "m", Description = "d",
+                    Id = "KMY900", Title = "t", DefaultSeverity = DiagnosticSeverity.Error, Category = "c", MessageFormat = "m", Description = "d",
                 };
                 public override void Check(Indicator indicator, RuleContext context) { var n = indicator.Name }
             }
@@ -98,7 +99,7 @@ public sealed class RuleLoaderTests : IDisposable
 
         var result = RuleLoader.LoadDirectory(folder, _cache.Options with { UseCache = false });
 
-        Assert.Equal([Path.Combine(folder, "a.csx"), Path.Combine(folder, "b.csx")], result.Diagnostics.Select(d => d.Position.File));
+        Assert.Equal([Path.Combine(folder, "a.csx"), Path.Combine(folder, "b.csx")], result.Diagnostics.Select(d => d.Position!.Value.File));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;
@@ -54,7 +55,7 @@ public sealed class RuleSurfaceGateTests : IDisposable
 
         Assert.Null(result.RuleSet);
         var refusal = Assert.Single(result.Diagnostics, d => d.Message == message);
-        Assert.Equal(("KRL002", File, 13), (refusal.Code, refusal.Position.File, refusal.Position.Line));
+        Assert.Equal(("KRL002", File, 13), (refusal.Code, refusal.Position!.Value.File, refusal.Position!.Value.Line));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class RuleSurfaceGateTests : IDisposable
     [InlineData("var p = new RulePattern(\"(回)数$\", RegexOptions.IgnoreCase); var m = p.Match(subject.Name); var g = m.Success ? m.Group(1) : RulePattern.Escape(\"?\"); var n = p.Matches(subject.Name).Count + p.Split(subject.Name).Count; var r = p.Replace(subject.Name, \"x\"); var ok = p.IsMatch(subject.Name);")]
     [InlineData("var path = context.Subject.Path; var parent = context.Subject.Parent?.Nearest<Sheet>(); var rate = subject.AchievementRate?.Percent;")]
     [InlineData("var money = Money.FromThousandYen(6317) + Money.Zero; var division = StandardDivisions.All[0].Name; var items = context.Document?.Plan.Chapters.SelectMany(c => c.Policies).Count();")]
-    [InlineData("var descriptor = new RuleDescriptor { Id = \"KMY998\", Title = \"t\", DefaultSeverity = RuleSeverity.Info, Category = \"c\", MessageFormat = \"{a}\", Description = \"d\" }; var problems = descriptor.Validate().Count + descriptor.Placeholders.Count;")]
+    [InlineData("var descriptor = new RuleDescriptor { Id = \"KMY998\", Title = \"t\", DefaultSeverity = DiagnosticSeverity.Info, Category = \"c\", MessageFormat = \"{a}\", Description = \"d\" }; var problems = descriptor.Validate().Count + descriptor.Placeholders.Count;")]
     public void Load_AllowedSurface_LoadsWithoutRefusal(string statement)
     {
         var result = Load(RuleText.Rule("Allowed", "KMY942", "        " + statement));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Values;
@@ -18,7 +19,7 @@ internal static class RuleText
             {
                 public override RuleDescriptor Descriptor { get; } = new()
                 {
-                    Id = "{{id}}", Title = "{{title}}", DefaultSeverity = RuleSeverity.Error, Category = "テスト",
+                    Id = "{{id}}", Title = "{{title}}", DefaultSeverity = DiagnosticSeverity.Error, Category = "テスト",
                     MessageFormat = "「{name}」を確認してください。",
                     Description = "Used by the tests.",
                 };
@@ -38,7 +39,7 @@ internal static class RuleText
         {
             public override RuleDescriptor Descriptor { get; } = new()
             {
-                Id = "KMY001", Title = "理由の記入", DefaultSeverity = RuleSeverity.Error, Category = "理由",
+                Id = "KMY001", Title = "理由の記入", DefaultSeverity = DiagnosticSeverity.Error, Category = "理由",
                 MessageFormat = "「{indicator}」の実績 {actual} が目標 {target} と異なりますが、理由がありません。",
                 Description = "実績が目標と異なる場合は理由を記入します。",
             };

@@ -47,8 +47,8 @@ public sealed class SafetyGateTests : IDisposable
         Assert.Null(result.RuleSet);
         var refusal = Assert.Single(result.Diagnostics, d => d.Message.StartsWith(message, StringComparison.Ordinal));
         Assert.Equal("KRL002", refusal.Code);
-        Assert.Equal((File, 13), (refusal.Position.File, refusal.Position.Line));
-        Assert.True(refusal.Position.Column > 8, refusal.ToString());
+        Assert.Equal((File, 13), (refusal.Position!.Value.File, refusal.Position!.Value.Line));
+        Assert.True(refusal.Position!.Value.Column > 8, refusal.ToString());
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class SafetyGateTests : IDisposable
 
         var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002");
         Assert.StartsWith(message, refusal.Message, StringComparison.Ordinal);
-        Assert.Equal((File, 13), (refusal.Position.File, refusal.Position.Line));
+        Assert.Equal((File, 13), (refusal.Position!.Value.File, refusal.Position!.Value.Line));
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class SafetyGateTests : IDisposable
     {
         var result = Load(RuleText.Rule("Gate", "KMY932", "        return;", members: "    " + member));
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.Contains(message, StringComparison.Ordinal) && d.Position.Line == 15);
+        Assert.Contains(result.Diagnostics, d => d.Code == "KRL002" && d.Message.Contains(message, StringComparison.Ordinal) && d.Position!.Value.Line == 15);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class SafetyGateTests : IDisposable
 
         var refusal = Assert.Single(result.Diagnostics, d => d.Code == "KRL002");
         Assert.Equal(message, refusal.Message);
-        Assert.Equal(1, refusal.Position.Line);
+        Assert.Equal(1, refusal.Position!.Value.Line);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Rules.Tests.Compilation;
 
@@ -228,7 +229,7 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
         {
             Id = "KMY990",
             Title = "probe",
-            DefaultSeverity = RuleSeverity.Info,
+            DefaultSeverity = DiagnosticSeverity.Info,
             Category = "テスト",
             MessageFormat = "probe",
             Description = "probe",

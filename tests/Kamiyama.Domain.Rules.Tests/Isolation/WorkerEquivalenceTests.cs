@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Rules.Tests.Compilation;
@@ -50,7 +51,7 @@ public sealed class WorkerEquivalenceTests : IClassFixture<WorkerEquivalenceTest
             Rules = new Dictionary<string, RuleSettings>
             {
                 ["KMY002"] = new() { Parameters = new Dictionary<string, string> { ["threshold"] = "0.01" } },
-                ["KMY003"] = new() { Severity = RuleSeverity.Error },
+                ["KMY003"] = new() { Severity = DiagnosticSeverity.Error },
                 ["KMY009"] = new() { Enabled = false },
             },
             Suppressions = [new Suppression("KMY001", "5-4-1/*", "確認済み")],

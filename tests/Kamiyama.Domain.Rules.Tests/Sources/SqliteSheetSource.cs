@@ -1,4 +1,5 @@
 using Kamiyama.Domain.Budget;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
@@ -19,7 +20,7 @@ internal sealed class SqliteSheetSource(string path) : ISheetSource
 
     public ReadResult Read(ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var diagnostics = new List<ReaderDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var positions = new List<(object Element, string Table, long Row, string? Member)>();
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         connection.Open();
@@ -64,7 +65,7 @@ internal sealed class SqliteSheetSource(string path) : ISheetSource
             var result = IndicatorValue.Read(text);
             if (!result.Success)
             {
-                diagnostics.Add(new ReaderDiagnostic(ReaderDiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, $"indicator.{column}: {result.Message}", new SourcePosition($"{Name}:indicator", (int)(long)r["id"]!, 1)));
+                diagnostics.Add(new Diagnostic(ReaderDiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, $"indicator.{column}: {result.Message}", new SourcePosition($"{Name}:indicator", (int)(long)r["id"]!, 1), DiagnosticOrigin.Reader));
                 return new IndicatorValue.Statement(text);
             }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
@@ -20,7 +21,7 @@ public sealed class JsonSheetSourceTests
         var result = JsonSheetSource.FromStream(stream, "broken.json").Read();
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(new ReaderDiagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition("broken.json", line, column)), diagnostic);
+        Assert.Equal(new Diagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition("broken.json", line, column), DiagnosticOrigin.Reader), diagnostic);
         Assert.True(result.HasErrors);
         Assert.Equal(new EvaluationDocument(null, []), result.Document);
     }
@@ -125,11 +126,11 @@ public sealed class JsonSheetSourceTests
         var strict = source.Read(new ReadOptions { Strict = true });
 
         Assert.Equal(["※ 欄外の注記"], lenient.Document.Sheets[0].Unrecognized);
-        var warning = new ReaderDiagnostic(
+        var warning = new Diagnostic(
             ReaderDiagnosticCodes.Unrecognized,
             DiagnosticSeverity.Warning,
             "Content the original source could not place, kept as unrecognised: '※ 欄外の注記'.",
-            new SourcePosition("notes.json", 12, 24));
+            new SourcePosition("notes.json", 12, 24), DiagnosticOrigin.Reader);
         Assert.Equal([warning], lenient.Diagnostics);
         Assert.Equal([warning with { Severity = DiagnosticSeverity.Error }], strict.Diagnostics);
         Assert.Equal(lenient.Document, strict.Document);

@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
@@ -54,7 +55,7 @@ public sealed class DocumentInputsTests : IDisposable
 
         Assert.Equal(["r4-ch5.txt", "r4-ch6.txt"], found.Files.Select(Path.GetFileName));
         var error = Assert.Single(found.Diagnostics);
-        Assert.Equal((ReaderDiagnosticCodes.NoDocuments, DiagnosticSeverity.Error, nothing), (error.Code, error.Severity, error.Position.File));
+        Assert.Equal((ReaderDiagnosticCodes.NoDocuments, DiagnosticSeverity.Error, nothing), (error.Code, error.Severity, error.Position!.Value.File));
         Assert.True(found.HasErrors);
     }
 
@@ -71,7 +72,7 @@ public sealed class DocumentInputsTests : IDisposable
         var found = DocumentInputs.Find([path]);
 
         Assert.Empty(found.Files);
-        Assert.Equal([new ReaderDiagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition(path, 1, 1))], found.Diagnostics);
+        Assert.Equal([new Diagnostic(code, DiagnosticSeverity.Error, message, new SourcePosition(path, 1, 1), DiagnosticOrigin.Reader)], found.Diagnostics);
     }
 
     [Theory]
@@ -107,7 +108,7 @@ public sealed class DocumentInputsTests : IDisposable
         var result = DocumentInputs.Read([DocumentInputs.StandardInput]);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal((ReaderDiagnosticCodes.NotFound, "-"), (error.Code, error.Position.File));
+        Assert.Equal((ReaderDiagnosticCodes.NotFound, "-"), (error.Code, error.Position!.Value.File));
     }
 
     [Fact]
@@ -137,8 +138,8 @@ public sealed class DocumentInputsTests : IDisposable
         var conflict = Assert.Single(result.Diagnostics);
         Assert.Equal(ReaderDiagnosticCodes.FiscalYearConflict, conflict.Code);
         Assert.Equal($"This document is for 令和5年度, but {r4} is for 令和4年度: documents of different fiscal years cannot be read as one.", conflict.Message);
-        Assert.Equal(r5, conflict.Position.File);
-        Assert.True(conflict.Position.Line > 1);
+        Assert.Equal(r5, conflict.Position!.Value.File);
+        Assert.True(conflict.Position!.Value.Line > 1);
         Assert.Equal(Sample.Sheets, result.Document.Sheets);
     }
 
@@ -150,7 +151,7 @@ public sealed class DocumentInputsTests : IDisposable
         var result = DocumentInputs.Read([new Failing("locked.txt"), good]);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(new ReaderDiagnostic(ReaderDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, "The file could not be read: disk on fire", new SourcePosition("locked.txt", 1, 1)), error);
+        Assert.Equal(new Diagnostic(ReaderDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, "The file could not be read: disk on fire", new SourcePosition("locked.txt", 1, 1), DiagnosticOrigin.Reader), error);
         Assert.Equal(Sample.Sheets, result.Document.Sheets);
     }
 

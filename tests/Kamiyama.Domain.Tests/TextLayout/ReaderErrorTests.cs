@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
@@ -19,7 +20,7 @@ public class ReaderErrorTests
         return string.Join('\n', lines);
     }
 
-    private static ReaderDiagnostic Single(ReadResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
+    private static Diagnostic Single(ReadResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
 
     [Fact]
     public void Read_ValueNotANumber_ErrorAtTheCellAndValueKeptAsText()
@@ -52,7 +53,7 @@ public class ReaderErrorTests
         var result = Read(Replace(230, "目標値\t人権擁護委員による市内の啓発・相談回数\t15回"));
 
         var diagnostic = Single(result, ReaderDiagnosticCodes.ShortRow);
-        Assert.Equal(230, diagnostic.Position.Line);
+        Assert.Equal(230, diagnostic.Position!.Value.Line);
         Assert.Contains("has 3 cell(s); expected 5", diagnostic.Message, StringComparison.Ordinal);
         var indicator = result.Document.MeasureSheets.Single(m => m.Code.ToString() == "5-3-1").Outcomes[0];
         Assert.Equal(IndicatorValue.Empty, indicator.Actual);
@@ -88,7 +89,7 @@ public class ReaderErrorTests
         var result = Read(Replace(200, string.Empty));
 
         var diagnostic = Single(result, ReaderDiagnosticCodes.MissingField);
-        Assert.Equal(198, diagnostic.Position.Line);
+        Assert.Equal(198, diagnostic.Position!.Value.Line);
         Assert.Null(result.Document.MeasureSheets.Single(m => m.Code.ToString() == "5-3-1").Department);
     }
 
@@ -101,7 +102,7 @@ public class ReaderErrorTests
         var strict = Read(text, strict: true);
 
         var warning = Single(lenient, ReaderDiagnosticCodes.Unrecognized);
-        Assert.Equal((DiagnosticSeverity.Warning, 7), (warning.Severity, warning.Position.Line));
+        Assert.Equal((DiagnosticSeverity.Warning, 7), (warning.Severity, warning.Position!.Value.Line));
         Assert.Equal(["※ 担当：企画係"], lenient.Document.Sheets[0].Unrecognized);
         Assert.False(lenient.HasErrors);
         Assert.True(strict.HasErrors);
@@ -113,7 +114,7 @@ public class ReaderErrorTests
     {
         var result = Read("\n\nこれは評価シートではありません。\n");
 
-        Assert.Equal(3, Single(result, ReaderDiagnosticCodes.NoSheets).Position.Line);
+        Assert.Equal(3, Single(result, ReaderDiagnosticCodes.NoSheets).Position!.Value.Line);
         Assert.Empty(result.Document.Sheets);
         Assert.Null(result.Document.FiscalYear);
     }
@@ -140,7 +141,7 @@ public class ReaderErrorTests
         var diagnostic = Single(TextSheetSource.FromBytes(bytes, "x.txt").Read(), ReaderDiagnosticCodes.NotText);
 
         Assert.Equal("The input is not UTF-8 text: 1 invalid byte sequence(s), the first at byte 100; it is not read further (save it as UTF-8).", diagnostic.Message);
-        Assert.Equal(1 + good.Take(100).Count(b => b == (byte)'\n'), diagnostic.Position.Line);
+        Assert.Equal(1 + good.Take(100).Count(b => b == (byte)'\n'), diagnostic.Position!.Value.Line);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public class ReaderErrorTests
         var result = Read(Replace(238, "令和5年度 実施計画兼予算要求書（検証）"));
 
         var diagnostic = Single(result, ReaderDiagnosticCodes.FiscalYear);
-        Assert.Equal(238, diagnostic.Position.Line);
+        Assert.Equal(238, diagnostic.Position!.Value.Line);
         Assert.Equal("This header names 令和5年度, but the document's fiscal year is 令和4年度 (from line 42).", diagnostic.Message);
     }
 

@@ -16,8 +16,8 @@ public class RobustnessTests
         Assert.NotNull(result.Document);
         Assert.All(result.Diagnostics, d =>
         {
-            Assert.InRange(d.Position.Line, 1, Math.Max(1, lineCount));
-            Assert.True(d.Position.Column >= 1);
+            Assert.InRange(d.Position!.Value.Line, 1, Math.Max(1, lineCount));
+            Assert.True(d.Position!.Value.Column >= 1);
             Assert.False(string.IsNullOrWhiteSpace(d.Message));
         });
 

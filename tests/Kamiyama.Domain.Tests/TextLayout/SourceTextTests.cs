@@ -52,6 +52,6 @@ public class SourceTextTests
 
         var diagnostic = Assert.Single(context.Diagnostics);
         Assert.Equal("The input is not UTF-8 text: 1 invalid byte sequence(s), the first at byte 4; it is not read further (save it as UTF-8).", diagnostic.Message);
-        Assert.Equal(2, diagnostic.Position.Line);
+        Assert.Equal(2, diagnostic.Position!.Value.Line);
     }
 }
