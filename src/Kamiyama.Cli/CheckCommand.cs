@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules;
 using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
@@ -56,21 +57,28 @@ internal static class CheckCommand
 
     private static int Run(IReadOnlyList<string> paths, DirectoryInfo[] rulesFolders, bool noBuiltIn, FileInfo? configFile, string format, DirectoryInfo? cache, FileInfo? output, bool strict, RuleIsolation isolation, Stream stdin, Stream stdout, TextWriter stderr)
     {
-        var options = RuleOptions.Default;
-        var document = Inputs.Read(paths, strict, stdin, stderr);
-        if (document is null)
+        var read = Inputs.ReadAll(paths, strict, stdin, stderr);
+        if (read is null)
         {
             return ExitCodes.Unreadable;
         }
 
-        var ruleSet = RuleSetOptions.Load(rulesFolders, noBuiltIn, cache, stderr);
+        var diagnostics = new List<Diagnostic>(read.Diagnostics);
+        if (read.HasErrors)
+        {
+            return Unreadable([], diagnostics, format, output, stdout, stderr);
+        }
+
+        var (ruleSet, loadDiagnostics) = RuleSetOptions.LoadAll(rulesFolders, noBuiltIn, cache, stderr);
+        diagnostics.AddRange(loadDiagnostics);
         if (ruleSet is null)
         {
-            return ExitCodes.Unreadable;
+            return Unreadable([], diagnostics, format, output, stdout, stderr);
         }
 
         using (ruleSet)
         {
+            var options = RuleOptions.Default;
             var configPath = configFile?.FullName ?? RuleConfiguration.FindFor(DocumentInputs.Find(paths).Files);
             if (configPath is not null)
             {
@@ -81,57 +89,82 @@ internal static class CheckCommand
                 }
 
                 var (configured, problems) = RuleConfiguration.ReadFile(configPath, ruleSet);
-                foreach (var problem in problems)
-                {
-                    stderr.WriteLine(problem.ToString());
-                }
-
+                diagnostics.AddRange(problems);
                 if (!problems.IsEmpty)
                 {
-                    return ExitCodes.Unreadable;
+                    return Unreadable(ruleSet.Descriptors, diagnostics, format, output, stdout, stderr);
                 }
 
                 options = configured;
             }
 
-            return Report(ruleSet, document, options with { Isolation = isolation }, format, output, stdout, stderr);
-        }
-    }
-
-    private static int Report(RuleSet ruleSet, Domain.EvaluationDocument document, RuleOptions options, string format, FileInfo? output, Stream stdout, TextWriter stderr)
-    {
-        {
-            var run = ruleSet.Evaluate(document, options);
-            using var target = output is null ? null : Inputs.Create(output, stderr);
-            if (output is not null && target is null)
+            var run = ruleSet.Evaluate(read.Document, options with { Isolation = isolation }).WithDiagnostics(diagnostics);
+            if (!Write(run, read.Document, format, output, stdout, stderr))
             {
                 return ExitCodes.Unreadable;
             }
 
-            var stream = target ?? stdout;
-            switch (format)
-            {
-                case "json":
-                    JsonReport.Write(run, stream);
-                    break;
-                case "sarif":
-                    SarifReport.Write(run, stream, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-                    break;
-                default:
-                    using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
-                    {
-                        TextReport.Write(run, document, writer);
-                    }
-
-                    break;
-            }
-
-            stream.Flush();
-            return run.HasErrors || run.EngineErrors.Any() ? ExitCodes.RuleErrors : ExitCodes.Success;
+            return run.HasErrors ? ExitCodes.RuleErrors : ExitCodes.Success;
         }
     }
 
-    /// <summary>Rules from a folder are semi-trusted: they run in a worker unless the user says otherwise.</summary>
+    /// <summary>
+    /// Inputs, rules or configuration that could not be read: the diagnostics on standard error, and for a machine format
+    /// also as its report (so a pipeline that reads the report sees why); exit 2.
+    /// </summary>
+    private static int Unreadable(IEnumerable<Domain.Rules.Authoring.RuleDescriptor> rules, List<Diagnostic> diagnostics, string format, FileInfo? output, Stream stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        if (format != "text")
+        {
+            Write(new RuleRun(rules, [], diagnostics), document: null, format, output, stdout, stderr);
+        }
+
+        return ExitCodes.Unreadable;
+    }
+
+    /// <summary>Writes the report; false (said on standard error) when the output cannot be written.</summary>
+    private static bool Write(RuleRun run, Domain.EvaluationDocument? document, string format, FileInfo? output, Stream stdout, TextWriter stderr)
+    {
+        using var target = output is null ? null : Inputs.Create(output, stderr);
+        if (output is not null && target is null)
+        {
+            return false;
+        }
+
+        var stream = target ?? stdout;
+        switch (format)
+        {
+            case "json":
+                JsonReport.Write(run, stream);
+                break;
+            case "sarif":
+                SarifReport.Write(run, stream, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                break;
+            default:
+                using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
+                {
+                    if (document is null)
+                    {
+                        TextReport.Write(run, writer);
+                    }
+                    else
+                    {
+                        TextReport.Write(run, document, writer);
+                    }
+                }
+
+                break;
+        }
+
+        stream.Flush();
+        return true;
+    }
+
     private static RuleIsolation Isolation(string? chosen, bool fromFolder) => chosen switch
     {
         "process" => RuleIsolation.Process,

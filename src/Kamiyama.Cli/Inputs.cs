@@ -7,12 +7,25 @@ namespace Kamiyama.Cli;
 /// <summary>The documents named on the command line, read by the library into one document; every diagnostic printed.</summary>
 internal static class Inputs
 {
-    /// <summary>
-    /// Reads the named files, folders and patterns (<c>-</c> is standard input), or the bundled sample when none is named;
-    /// prints diagnostics to <paramref name="stderr"/> as <c>file(line,col): severity CODE: message</c>. Returns the
-    /// document, or null when anything could not be read (an option the parser did not know counts).
-    /// </summary>
+    /// <summary>The document, or null (its diagnostics printed) when the inputs could not be read.</summary>
     internal static EvaluationDocument? Read(IReadOnlyList<string> paths, bool strict, Stream stdin, TextWriter stderr)
+    {
+        var result = ReadAll(paths, strict, stdin, stderr);
+        if (result is null)
+        {
+            return null;
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        return result.HasErrors ? null : result.Document;
+    }
+
+    /// <summary>What reading the inputs gave, diagnostics included; null (said on standard error) for an unknown option.</summary>
+    internal static ReadResult? ReadAll(IReadOnlyList<string> paths, bool strict, Stream stdin, TextWriter stderr)
     {
         if (paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } option)
         {
@@ -21,15 +34,9 @@ internal static class Inputs
         }
 
         var options = new ReadOptions { Strict = strict };
-        var result = paths.Count == 0
+        return paths.Count == 0
             ? TextSheetSource.Bundled().Read(options)
             : DocumentInputs.Read(paths, options, stdin);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
-        return result.HasErrors ? null : result.Document;
     }
 
     /// <summary>The file to write a report or an export to; null (and one line on standard error) when it cannot be created.</summary>

@@ -1,3 +1,5 @@
+using Kamiyama.Domain;
+using Kamiyama.Domain.Diagnostics;
 using System.CommandLine;
 using Kamiyama.Domain.Rules;
 using Kamiyama.Domain.Rules.Compilation;
@@ -20,24 +22,31 @@ internal static class RuleSetOptions
     /// <summary>The set, or null (its diagnostics printed) when it does not load or would be empty.</summary>
     internal static RuleSet? Load(DirectoryInfo[] folders, bool noBuiltIn, DirectoryInfo? cache, TextWriter stderr)
     {
-        if (noBuiltIn && folders.Length == 0)
-        {
-            stderr.WriteLine("error: --no-built-in leaves no rules: give a folder with --rules.");
-            return null;
-        }
-
-        var loaded = RuleLoader.LoadSet(folders.Select(f => f.ToString()), includeBuiltIn: !noBuiltIn, new RuleLoadOptions { CacheDirectory = cache?.FullName });
-        foreach (var diagnostic in loaded.Diagnostics)
+        var (set, diagnostics) = LoadAll(folders, noBuiltIn, cache, stderr);
+        foreach (var diagnostic in diagnostics)
         {
             stderr.WriteLine(diagnostic.ToString());
         }
 
+        return set;
+    }
+
+    /// <summary>The set (null when it does not load, or would be empty: said on standard error) and the load diagnostics, unprinted.</summary>
+    internal static (RuleSet? Set, ValueArray<Diagnostic> Diagnostics) LoadAll(DirectoryInfo[] folders, bool noBuiltIn, DirectoryInfo? cache, TextWriter stderr)
+    {
+        if (noBuiltIn && folders.Length == 0)
+        {
+            stderr.WriteLine("error: --no-built-in leaves no rules: give a folder with --rules.");
+            return (null, []);
+        }
+
+        var loaded = RuleLoader.LoadSet(folders.Select(f => f.ToString()), includeBuiltIn: !noBuiltIn, new RuleLoadOptions { CacheDirectory = cache?.FullName });
         if (loaded.Success && loaded.RuleSet is { } set)
         {
-            return set;
+            return (set, loaded.Diagnostics);
         }
 
         loaded.RuleSet?.Dispose();
-        return null;
+        return (null, loaded.Diagnostics);
     }
 }

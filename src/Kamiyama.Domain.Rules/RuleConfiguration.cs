@@ -22,12 +22,6 @@ public static class RuleConfiguration
     /// <summary>The file name looked for next to the documents.</summary>
     public const string FileName = DocumentInputs.ConfigurationFileName;
 
-    /// <summary>The diagnostic code of configuration problems.</summary>
-    public const string DiagnosticCode = "KRC001";
-
-    /// <summary>The diagnostic code of a rule id the configuration names that the rule set does not have.</summary>
-    public const string UnknownRuleCode = "KRC002";
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -61,7 +55,7 @@ public static class RuleConfiguration
         var (options, problems) = Read(json, name);
         var known = rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var unknown = options.Rules.Keys.Concat(options.Suppressions.Select(s => s.RuleId)).Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var more = unknown.Select(id => Problem(name, json, $"\"{id}\"", $"The rule {id} is not in the rule set ({known.Count} rules: {string.Join(", ", known.Order(StringComparer.Ordinal))}).") with { Code = UnknownRuleCode });
+        var more = unknown.Select(id => Problem(name, json, $"\"{id}\"", $"The rule {id} is not in the rule set ({known.Count} rules: {string.Join(", ", known.Order(StringComparer.Ordinal))}).") with { Code = RuleDiagnosticCodes.UnknownRule, RuleId = id });
         return (options, problems.Concat(more).ToValueArray());
     }
 
@@ -167,7 +161,7 @@ public static class RuleConfiguration
     }
 
     private static Diagnostic Problem(string name, int line, int column, string message) =>
-        new(DiagnosticCode, DiagnosticSeverity.Error, message, new SourcePosition(name, line, column), DiagnosticOrigin.Configuration);
+        new(RuleDiagnosticCodes.InvalidConfiguration, DiagnosticSeverity.Error, message, new SourcePosition(name, line, column), DiagnosticOrigin.Configuration);
 
     /// <summary>A problem located at the first occurrence of <paramref name="anchor"/> in the text (the JSON object model keeps no positions).</summary>
     private static Diagnostic Problem(string name, string json, string anchor, string message)

@@ -97,7 +97,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--rules", rules, "--config", config);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): error CITY003: the rule failed at 5-1-1 and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): error KRE001: CITY003 failed at 5-1-1 and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
         Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): warning CITY004: m 5-1-1 多様な担い手が参画するまちづくりの推進", run.Output, StringComparison.Ordinal);
     }
 
@@ -114,7 +114,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--rules", rules, "--no-built-in", "--config", config, "--isolation", isolation);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): error CITY003: the rule failed at 5-1-1 and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("kaminoyama-r4-chapter5.txt(3,1): error KRE001: CITY003 failed at 5-1-1 and was skipped for this subject: RuleTimeoutException", run.Error + run.Output, StringComparison.Ordinal);
         Assert.EndsWith("0 errors, 15 warnings, 0 notes, 1 rule failure in 15 sheets (2 rules)\n", run.Output, StringComparison.Ordinal);
     }
 
@@ -130,7 +130,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--rules", rules, "--no-built-in");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"kaminoyama-r4-chapter5\.txt\([0-9]+,1\): error CITY005: the rule failed at 5-3-1 and was skipped for this subject: The rule worker crashed \(stack overflow\) while CITY005 checked this subject", run.Error + run.Output);
+        Assert.Matches(@"kaminoyama-r4-chapter5\.txt\([0-9]+,1\): error KRE001: CITY005 failed at 5-3-1 and was skipped for this subject: The rule worker crashed \(stack overflow\) while CITY005 checked this subject", run.Error + run.Output);
         Assert.EndsWith("0 errors, 15 warnings, 0 notes, 1 rule failure in 15 sheets (2 rules)\n", run.Output, StringComparison.Ordinal);
     }
 

@@ -36,7 +36,7 @@ public class RuleConfigurationTests
         var (options, diagnostics) = RuleConfiguration.Read("{\n  \"rules\": {\n    \"KMY002\": { \"severity\": }\n  }\n}", "bad.json");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal((RuleConfiguration.DiagnosticCode, 3), (diagnostic.Code, diagnostic.Position!.Value.Line));
+        Assert.Equal((RuleDiagnosticCodes.InvalidConfiguration, 3), (diagnostic.Code, diagnostic.Position!.Value.Line));
         Assert.StartsWith("bad.json(3,", diagnostic.ToString(), StringComparison.Ordinal);
         Assert.Same(RuleOptions.Default, options);
     }

@@ -107,7 +107,7 @@ internal static class ConstantGate
     {
         var span = location.GetLineSpan();
         return new Diagnostic(
-            RuleLoadCodes.Refused,
+            RuleDiagnosticCodes.Refused,
             Severity.Error,
             $"{api} is not allowed in rules: {reason}.",
             new Kamiyama.Domain.Sources.SourcePosition(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1), DiagnosticOrigin.Load);

@@ -33,7 +33,7 @@ internal static class RuleActivator
             var places = string.Join(", ", group.Select(r => r.Position.ToString()));
             foreach (var (_, position) in group)
             {
-                diagnostics.Add(new Diagnostic(RuleLoadCodes.InvalidDescriptor, DiagnosticSeverity.Error, $"The rule id {group.Key} is declared {group.Count()} times: {places}.", position, DiagnosticOrigin.Load));
+                diagnostics.Add(new Diagnostic(RuleDiagnosticCodes.InvalidDescriptor, DiagnosticSeverity.Error, $"The rule id {group.Key} is declared {group.Count()} times: {places}.", position, DiagnosticOrigin.Load));
             }
         }
 
@@ -60,13 +60,13 @@ internal static class RuleActivator
     {
         if (!type.IsVisible)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Warning, $"The rule {type.Name} is not public, so it is not loaded.", position, DiagnosticOrigin.Load));
+            diagnostics.Add(new(RuleDiagnosticCodes.CannotCreate, DiagnosticSeverity.Warning, $"The rule {type.Name} is not public, so it is not loaded.", position, DiagnosticOrigin.Load));
             return null;
         }
 
         if (type.GetConstructor(Type.EmptyTypes) is not { } constructor)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} has no public parameterless constructor.", position, DiagnosticOrigin.Load));
+            diagnostics.Add(new(RuleDiagnosticCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} has no public parameterless constructor.", position, DiagnosticOrigin.Load));
             return null;
         }
 
@@ -94,14 +94,14 @@ internal static class RuleActivator
         var failure = budget.Stopped is { } stop ? stop.Describe() : caught is null ? null : ExceptionText.Describe(caught);
         if (failure is not null)
         {
-            diagnostics.Add(new(RuleLoadCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} could not be created: {failure}", position, DiagnosticOrigin.Load));
+            diagnostics.Add(new(RuleDiagnosticCodes.CannotCreate, DiagnosticSeverity.Error, $"The rule {type.Name} could not be created: {failure}", position, DiagnosticOrigin.Load));
             return null;
         }
 
         IReadOnlyList<string> problems = descriptor is null ? [$"The rule {type.Name} has no descriptor."] : descriptor.Validate();
         foreach (var problem in problems)
         {
-            diagnostics.Add(new(RuleLoadCodes.InvalidDescriptor, DiagnosticSeverity.Error, problem, position, DiagnosticOrigin.Load));
+            diagnostics.Add(new(RuleDiagnosticCodes.InvalidDescriptor, DiagnosticSeverity.Error, problem, position, DiagnosticOrigin.Load));
         }
 
         return problems.Count == 0 ? new LoadedRule(rule, descriptor!, subjectType, position) : null;

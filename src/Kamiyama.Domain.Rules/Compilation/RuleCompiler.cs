@@ -167,7 +167,7 @@ internal static class RuleCompiler
     {
         var location = files.FirstOrDefault(f => f.Compiled == diagnostic.Location.SourceTree)?.ToAuthored(diagnostic.Location) ?? diagnostic.Location;
         return new LoadDiagnostic(
-            RuleLoadCodes.CompileError,
+            RuleDiagnosticCodes.CompileError,
             diagnostic.Severity == DiagnosticSeverity.Error ? Severity.Error : Severity.Warning,
             $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}",
             Position(location, sources),

@@ -104,7 +104,7 @@ internal static class RuleFileReader
         catch (DecoderFallbackException)
         {
             var (line, column) = FirstInvalid(bytes, start);
-            return (null, new Diagnostic(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, "The rule file is not valid UTF-8 here; save it as UTF-8.", new SourcePosition(path, line, column), DiagnosticOrigin.Load));
+            return (null, new Diagnostic(RuleDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, "The rule file is not valid UTF-8 here; save it as UTF-8.", new SourcePosition(path, line, column), DiagnosticOrigin.Load));
         }
     }
 
@@ -160,7 +160,7 @@ internal static class RuleFileReader
     }
 
     private static Diagnostic Problem(string path, string why) =>
-        new(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, $"The file is not read as a rule file: {why}.", new SourcePosition(path, 1, 1), DiagnosticOrigin.Load);
+        new(RuleDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, $"The file is not read as a rule file: {why}.", new SourcePosition(path, 1, 1), DiagnosticOrigin.Load);
 
     private static string RealPath(string path)
     {

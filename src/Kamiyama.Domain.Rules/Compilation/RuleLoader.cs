@@ -108,7 +108,7 @@ public static class RuleLoader
 
         if (problem is not null)
         {
-            problems.Add(new Diagnostic(RuleLoadCodes.Unreadable, DiagnosticSeverity.Error, problem, at, DiagnosticOrigin.Load));
+            problems.Add(new Diagnostic(RuleDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, problem, at, DiagnosticOrigin.Load));
         }
 
         return (sources, problems);
@@ -182,7 +182,7 @@ public static class RuleLoader
             var message = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"The rule files took longer than {limit.TotalSeconds:0.#} s to compile and are refused (lambdas nested deeply in calls of overloaded methods, such as Sum or Select, make the compiler's work grow exponentially).");
-            return new CompiledRules(null, new Dictionary<string, Sources.SourcePosition>(), [new Diagnostic(RuleLoadCodes.CompileError, DiagnosticSeverity.Error, message, new Sources.SourcePosition(sources[0].Path, 1, 1), DiagnosticOrigin.Load)]);
+            return new CompiledRules(null, new Dictionary<string, Sources.SourcePosition>(), [new Diagnostic(RuleDiagnosticCodes.CompileError, DiagnosticSeverity.Error, message, new Sources.SourcePosition(sources[0].Path, 1, 1), DiagnosticOrigin.Load)]);
         }
     }
 

@@ -359,7 +359,7 @@ internal sealed class SafetyGate : CSharpSyntaxWalker
 
         var position = file.ToAuthored(location).GetLineSpan();
         return new Diagnostic(
-            RuleLoadCodes.Refused,
+            RuleDiagnosticCodes.Refused,
             Severity.Error,
             $"{api} is not allowed in rules: {reason}.",
             new Kamiyama.Domain.Sources.SourcePosition(position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1), DiagnosticOrigin.Load);

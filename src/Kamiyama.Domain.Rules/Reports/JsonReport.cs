@@ -5,7 +5,10 @@ using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Reports;
 
-/// <summary>The run as JSON for programs: rules, findings (with related locations and suppressions), outcome counts, engine errors.</summary>
+/// <summary>
+/// The run as JSON for programs (<c>reportVersion</c> 2): rules, findings (with related locations and suppressions), every
+/// other diagnostic (reader, configuration, load, engine) with its code, stage and location, and the summary counts.
+/// </summary>
 public static class JsonReport
 {
     /// <summary>Writes the report as UTF-8 JSON.</summary>
@@ -17,7 +20,7 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         json.WriteStartObject();
-        json.WriteNumber("reportVersion", 1);
+        json.WriteNumber("reportVersion", 2);
         json.WriteStartArray("rules");
         foreach (var rule in run.Rules)
         {
@@ -53,6 +56,25 @@ public static class JsonReport
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in run.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", diagnostic.Code);
+            json.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(diagnostic.Origin.ToString()));
+            json.WriteString("severity", Name(diagnostic.Severity));
+            json.WriteString("message", diagnostic.Message);
+            if (diagnostic.RuleId is not null)
+            {
+                json.WriteString("ruleId", diagnostic.RuleId);
+            }
+
+            json.WritePropertyName("location");
+            WriteLocation(json, diagnostic.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartObject("summary");
         foreach (var severity in new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info })
         {
@@ -60,6 +82,7 @@ public static class JsonReport
         }
 
         json.WriteNumber("suppressed", run.Findings.Count(f => f.IsSuppressed));
+        json.WriteNumber("ruleFailures", run.EngineErrors.Count());
         json.WriteStartObject("outcomes");
         foreach (var kind in Enum.GetValues<OutcomeKind>())
         {
@@ -68,24 +91,6 @@ public static class JsonReport
 
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteStartArray("engineErrors");
-        foreach (var error in run.EngineErrors)
-        {
-            json.WriteStartObject();
-            json.WriteString("ruleId", error.RuleId);
-            json.WriteString("path", error.SubjectPath);
-            if (error.Position is { } position)
-            {
-                json.WriteString("file", position.File);
-                json.WriteNumber("line", position.Line);
-                json.WriteNumber("column", position.Column);
-            }
-
-            json.WriteString("error", error.Error);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -94,7 +99,11 @@ public static class JsonReport
     private static void WriteLocation(Utf8JsonWriter json, DiagnosticLocation location)
     {
         json.WriteStartObject();
-        json.WriteString("path", location.Path);
+        if (location.Path.Length > 0)
+        {
+            json.WriteString("path", location.Path);
+        }
+
         if (location.Label is not null)
         {
             json.WriteString("label", location.Label);

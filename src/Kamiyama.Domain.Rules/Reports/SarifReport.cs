@@ -1,16 +1,23 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kamiyama.Domain.Diagnostics;
+using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
-/// The run as SARIF 2.1.0: the rules' descriptors in <c>tool.driver.rules</c>; for each finding <c>ruleId</c>,
-/// <c>level</c>, <c>message.text</c>, the physical location when known, <c>logicalLocations</c> with the logical path,
-/// related locations and suppressions; engine errors as tool execution notifications. No timestamps: deterministic.
+/// The run as SARIF 2.1.0. Results: each finding (<c>ruleId</c>, <c>level</c>, <c>message.text</c>, the physical location
+/// when known, <c>logicalLocations</c> with the logical path, related locations, suppressions) and each reader diagnostic
+/// (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's rules): both are about the
+/// document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
+/// notifications (with the rule they concern), as the specification intends. No timestamps: deterministic.
 /// </summary>
 public static class SarifReport
 {
+    private static readonly Dictionary<string, string> ReaderCodeNames = typeof(ReaderDiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
+
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
@@ -20,7 +27,9 @@ public static class SarifReport
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
-        var index = run.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
+        var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");
@@ -53,28 +62,45 @@ public static class SarifReport
             json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !run.EngineErrors.Any());
-        json.WriteStartArray("toolExecutionNotifications");
-        foreach (var error in run.EngineErrors)
+        foreach (var code in readerCodes)
         {
             json.WriteStartObject();
-            json.WriteString("level", "error");
-            Text(json, "message", $"{error.RuleId} failed on {error.SubjectPath}: {error.Error}");
-            json.WriteStartObject("associatedRule");
-            json.WriteString("id", error.RuleId);
+            json.WriteString("id", code);
+            if (ReaderCodeNames.TryGetValue(code, out var name))
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteStartObject("properties");
+            json.WriteString("category", "reader");
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !run.Diagnostics.Any(d => d.Origin is not DiagnosticOrigin.Reader && d.Severity == DiagnosticSeverity.Error));
+        Notifications(json, "toolConfigurationNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Configuration or DiagnosticOrigin.Load), index);
+        Notifications(json, "toolExecutionNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Engine), index);
+        json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
+        foreach (var diagnostic in readerResults)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", diagnostic.Code);
+            json.WriteNumber("ruleIndex", index[diagnostic.Code]);
+            json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
+            Text(json, "message", diagnostic.Message);
+            json.WriteStartArray("locations");
+            Location(json, diagnostic.Location, id: null);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         foreach (var finding in run.Findings)
         {
             json.WriteStartObject();
@@ -115,6 +141,42 @@ public static class SarifReport
         json.WriteEndObject();
     }
 
+    private static void Notifications(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics, Dictionary<string, int> index)
+    {
+        json.WriteStartArray(name);
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", diagnostic.Code);
+            json.WriteEndObject();
+            if (diagnostic.RuleId is { } ruleId)
+            {
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", ruleId);
+                if (index.TryGetValue(ruleId, out var i))
+                {
+                    json.WriteNumber("index", i);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
+            Text(json, "message", diagnostic.Message);
+            if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0)
+            {
+                json.WriteStartArray("locations");
+                Location(json, diagnostic.Location, id: null);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void Text(Utf8JsonWriter json, string name, string text)
     {
         json.WriteStartObject(name);
@@ -143,12 +205,15 @@ public static class SarifReport
             json.WriteEndObject();
         }
 
-        json.WriteStartArray("logicalLocations");
-        json.WriteStartObject();
-        json.WriteString("fullyQualifiedName", location.Path);
-        json.WriteString("name", location.Path[(location.Path.LastIndexOf('/') + 1)..]);
-        json.WriteEndObject();
-        json.WriteEndArray();
+        if (location.Path.Length > 0)
+        {
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("fullyQualifiedName", location.Path);
+            json.WriteString("name", location.Path[(location.Path.LastIndexOf('/') + 1)..]);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         if (location.Label is not null)
         {
             Text(json, "message", location.Label);

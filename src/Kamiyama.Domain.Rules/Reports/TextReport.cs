@@ -5,8 +5,9 @@ using Kamiyama.Domain.Rules.Authoring;
 namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
-/// The run as compilers print it: one line per finding, <c>file(line,col): error KMY001: message</c> (the logical path
-/// when there is no position), then one line per engine error (at its subject's position, when known), and, given the document, the summary line
+/// The run as compilers print it: one line per reader, configuration and load diagnostic, then one per finding,
+/// <c>file(line,col): error KMY001: message</c> (the logical path when there is no position), then one per engine error
+/// (<c>KRE001</c>, at its subject's position when known), and, given the document, the summary line
 /// (<c>3 errors, 11 warnings, 3 notes in 15 sheets (9 rules)</c>). Suppressed findings are left out. Deterministic.
 /// </summary>
 public static class TextReport
@@ -18,17 +19,21 @@ public static class TextReport
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
+        foreach (var diagnostic in run.Diagnostics.Where(d => d.Origin != DiagnosticOrigin.Engine))
+        {
+            writer.Write(diagnostic.ToString());
+            writer.Write('\n');
+        }
+
         foreach (var finding in run.Findings.Where(f => !f.IsSuppressed))
         {
             writer.Write(finding.ToString());
             writer.Write('\n');
         }
 
-        foreach (var error in run.EngineErrors)
+        foreach (var error in run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Engine))
         {
-            writer.Write(Kamiyama.Domain.Text.OneLine.Escape(error.Position is { } position
-                ? $"{position}: error {error.RuleId}: the rule failed at {error.SubjectPath} and was skipped for this subject: {error.Error}"
-                : $"{error.SubjectPath}: error {error.RuleId}: the rule failed and was skipped for this subject: {error.Error}"));
+            writer.Write(error.ToString());
             writer.Write('\n');
         }
     }

@@ -28,7 +28,7 @@ public sealed class AttackReviewTests : IDisposable
         Assert.Null(result.RuleSet);
         // One refusal, at the fourth level (a3), the first lambda nested in three others: line 13 of RuleText.Rule holds the body.
         var refused = Assert.Single(result.Diagnostics);
-        Assert.Equal(RuleLoadCodes.Refused, refused.Code);
+        Assert.Equal(RuleDiagnosticCodes.Refused, refused.Code);
         Assert.StartsWith("A lambda nested in 3 others is not allowed in rules: binding lambdas nested", refused.Message, StringComparison.Ordinal);
         Assert.Equal((13, 104), (refused.Position!.Value.Line, refused.Position!.Value.Column));
     }
@@ -52,7 +52,7 @@ public sealed class AttackReviewTests : IDisposable
         var result = RuleLoader.Load([RuleText.Source("rules/KMA101.csx", RuleText.Rule("Doubling", "KMA101", "        context.Report((\"name\", C27.Length));", members: members))], _cache.Options);
 
         Assert.Null(result.RuleSet);
-        Assert.Equal(27, result.Diagnostics.Count(d => d.Code == RuleLoadCodes.Refused));
+        Assert.Equal(27, result.Diagnostics.Count(d => d.Code == RuleDiagnosticCodes.Refused));
         Assert.Contains(result.Diagnostics, d => d.Message == "The string constant C1 built from C0 is not allowed in rules: a string constant may be built from literals only (the compiler builds every constant string in memory while it compiles).");
     }
 
@@ -67,7 +67,7 @@ public sealed class AttackReviewTests : IDisposable
         using var loaded = RuleLoader.Load([RuleText.Source("rules/KMA103.csx", ordinary)], _cache.Options).RuleSet;
 
         Assert.Null(refused.RuleSet);
-        Assert.Contains(refused.Diagnostics, d => d.Code == RuleLoadCodes.Refused && d.Message.StartsWith("Using string constants is not allowed in rules: the constant strings a set uses may add up to 1,000,000 characters", StringComparison.Ordinal));
+        Assert.Contains(refused.Diagnostics, d => d.Code == RuleDiagnosticCodes.Refused && d.Message.StartsWith("Using string constants is not allowed in rules: the constant strings a set uses may add up to 1,000,000 characters", StringComparison.Ordinal));
         Assert.NotNull(loaded);
     }
 

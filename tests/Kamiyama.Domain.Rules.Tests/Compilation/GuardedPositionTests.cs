@@ -29,7 +29,7 @@ public sealed class GuardedPositionTests : IDisposable
 
         Assert.True(guarded.Success, guarded.ToString());
         var warning = Assert.Single(guarded.Diagnostics);
-        Assert.Equal((RuleLoadCodes.CompileError, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal((RuleDiagnosticCodes.CompileError, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
         Assert.StartsWith(id + ":", warning.Message, StringComparison.Ordinal);
         Assert.Equal(13, warning.Position!.Value.Line);
         Assert.Equal([warning], asWritten.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
@@ -46,8 +46,8 @@ public sealed class GuardedPositionTests : IDisposable
         var asWritten = Load(statement + Error);
 
         var refusal = Assert.Single(guarded.Diagnostics);
-        Assert.Equal(RuleLoadCodes.Refused, refusal.Code);
-        Assert.Equal([refusal], asWritten.Diagnostics.Where(d => d.Code == RuleLoadCodes.Refused));
+        Assert.Equal(RuleDiagnosticCodes.Refused, refusal.Code);
+        Assert.Equal([refusal], asWritten.Diagnostics.Where(d => d.Code == RuleDiagnosticCodes.Refused));
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public sealed class RuleSetLoadTests : IDisposable
         Assert.Equal(["CITY001"], only!.Descriptors.Select(d => d.Id));
         Assert.Null(refused.RuleSet);
         var problem = Assert.Single(refused.Diagnostics);
-        Assert.Equal((RuleLoadCodes.Unreadable, empty, "The rules folder holds no rule file (*.csx)."), (problem.Code, problem.Position!.Value.File, problem.Message));
+        Assert.Equal((RuleDiagnosticCodes.Unreadable, empty, "The rules folder holds no rule file (*.csx)."), (problem.Code, problem.Position!.Value.File, problem.Message));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class RuleSetLoadTests : IDisposable
         var (_, diagnostics) = RuleConfiguration.Read(json, "kamiyama.json", set);
 
         var unknown = Assert.Single(diagnostics);
-        Assert.Equal((RuleConfiguration.UnknownRuleCode, 3, 31), (unknown.Code, unknown.Position!.Value.Line, unknown.Position!.Value.Column));
+        Assert.Equal((RuleDiagnosticCodes.UnknownRule, 3, 31), (unknown.Code, unknown.Position!.Value.Line, unknown.Position!.Value.Column));
         Assert.StartsWith("The rule KMY01 is not in the rule set (9 rules: KMY001, ", unknown.Message, StringComparison.Ordinal);
     }
 

@@ -131,7 +131,7 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
         Assert.Equal(HostileRules.Sample.MeasureSheets.Count(), errors.Count);
         Assert.Equal(new Kamiyama.Domain.Sources.SourcePosition("kaminoyama-r4-chapter5.txt", 3, 1), errors[0].Position);
         Assert.All(errors, e => Assert.Equal(HostileRules.Sample.Sources.Find(HostileRules.Sample.MeasureSheets.Single(m => m.Code.ToString() == e.SubjectPath)), e.Position));
-        Assert.StartsWith("kaminoyama-r4-chapter5.txt(3,1): error ZZZ001: the rule failed at 5-1-1 and was skipped for this subject: InvalidOperationException: x", Kamiyama.Domain.Rules.Reports.TextReport.Write(run).Split('\n').First(l => l.Contains("ZZZ001", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("kaminoyama-r4-chapter5.txt(3,1): error KRE001: ZZZ001 failed at 5-1-1 and was skipped for this subject: InvalidOperationException: x", Kamiyama.Domain.Rules.Reports.TextReport.Write(run).Split('\n').First(l => l.Contains("ZZZ001", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
