@@ -23,9 +23,9 @@ public sealed class ReasonRequired : Rule<Indicator>
         if (indicator.ActualDiffersFromTarget && !sheet.HasReason)
         {
             context.Report(("indicator", indicator.Name), ("target", indicator.Target), ("actual", indicator.Actual))
-                .At(indicator, nameof(Indicator.Actual))
-                .Related(indicator, nameof(Indicator.Target), "目標")
-                .Related(sheet, nameof(Sheet.Reason), "理由");
+                .At(indicator, Field.Actual)
+                .Related(indicator, Field.Target)
+                .Related(sheet, Field.Reason);
         }
     }
 }

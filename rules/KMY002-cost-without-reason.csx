@@ -28,9 +28,9 @@ public sealed class CostWithoutReason : Rule<ProjectSheet>
                     ("budget", sheet.Cost.Budget.Value),
                     ("rate", Math.Round(rate * 100m, 1)),
                     ("threshold", Math.Round(threshold * 100m, 1)))
-                .At(sheet, "Cost.Actual")
-                .Related(sheet, "Cost.Budget", "予算")
-                .Related(sheet, nameof(Sheet.Reason), "理由");
+                .At(sheet, Field.CostActual)
+                .Related(sheet, Field.CostBudget, "予算")
+                .Related(sheet, Field.Reason);
         }
     }
 }

@@ -22,8 +22,8 @@ public sealed class NextTargetBehindActual : Rule<Indicator>
         if (indicator.NextTargetBehindActual)
         {
             context.Report(("indicator", indicator.Name), ("next", indicator.NextTarget), ("actual", indicator.Actual))
-                .At(indicator, nameof(Indicator.NextTarget))
-                .Related(indicator, nameof(Indicator.Actual), "実績");
+                .At(indicator, Field.NextTarget)
+                .Related(indicator, Field.Actual);
         }
     }
 }

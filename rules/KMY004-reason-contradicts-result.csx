@@ -29,10 +29,10 @@ public sealed class ReasonContradictsResult : Rule<Sheet>
         }
 
         var report = context.Report(("word", word), ("indicators", string.Join("、", diverging.Select(i => $"「{i.Name}」（目標 {i.Target}、実績 {i.Actual}）"))))
-            .At(sheet, nameof(Sheet.Reason));
+            .At(sheet, Field.Reason);
         foreach (var indicator in diverging)
         {
-            report.Related(indicator, nameof(Indicator.Actual), "実績");
+            report.Related(indicator, Field.Actual);
         }
     }
 }

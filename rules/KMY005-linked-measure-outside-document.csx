@@ -21,7 +21,7 @@ public sealed class LinkedMeasureOutsideDocument : Rule<ProjectSheet>
 
         foreach (var measure in sheet.Measures.Where(m => document.FindMeasureSheet(m.Code) is null))
         {
-            context.Report(("measure", measure)).At(sheet, nameof(ProjectSheet.Measures));
+            context.Report(("measure", measure)).At(sheet, Field.Measures);
         }
     }
 }

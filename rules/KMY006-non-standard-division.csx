@@ -21,7 +21,7 @@ public sealed class NonStandardDivision : Rule<ProjectSheet>
 
         if (account.StandardDivision is null)
         {
-            context.Report(("division", account.Division)).At(sheet, nameof(ProjectSheet.Account));
+            context.Report(("division", account.Division)).At(sheet, Field.Account);
         }
     }
 }

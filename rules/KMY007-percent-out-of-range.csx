@@ -13,7 +13,7 @@ public sealed class PercentOutOfRange : Rule<Indicator>
 
     public override void Check(Indicator indicator, RuleContext context)
     {
-        foreach (var (value, member, column) in new[] { (indicator.Target, nameof(Indicator.Target), "目標"), (indicator.Actual, nameof(Indicator.Actual), "実績"), (indicator.NextTarget, nameof(Indicator.NextTarget), "次年度目標") })
+        foreach (var (value, member, column) in new[] { (indicator.Target, Field.Target, "目標"), (indicator.Actual, Field.Actual, "実績"), (indicator.NextTarget, Field.NextTarget, "次年度目標") })
         {
             if (value is IndicatorValue.Quantity { Unit.IsPercent: true } q && (q.Value < 0 || q.Value > 100))
             {

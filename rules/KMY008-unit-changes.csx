@@ -19,13 +19,13 @@ public sealed class UnitChanges : Rule<Indicator>
             return;
         }
 
-        foreach (var (value, member, column) in new[] { (indicator.Actual, nameof(Indicator.Actual), "実績"), (indicator.NextTarget, nameof(Indicator.NextTarget), "次年度目標") })
+        foreach (var (value, member, column) in new[] { (indicator.Actual, Field.Actual, "実績"), (indicator.NextTarget, Field.NextTarget, "次年度目標") })
         {
             if (!value.UnitOrNone.IsNone && value.UnitOrNone != indicator.Target.UnitOrNone)
             {
                 context.Report(("indicator", indicator.Name), ("column", column), ("value", value), ("target", indicator.Target))
                     .At(indicator, member)
-                    .Related(indicator, nameof(Indicator.Target), "目標");
+                    .Related(indicator, Field.Target);
             }
         }
     }

@@ -13,15 +13,15 @@ public sealed class MissingSection : Rule<Sheet>
 
     public override void Check(Sheet sheet, RuleContext context)
     {
-        var missing = new List<(string Section, string Member)>();
+        var missing = new List<(string Section, Field Field)>();
         if (sheet.Department is null)
         {
-            missing.Add(("所属", nameof(Sheet.Department)));
+            missing.Add(("所属", Field.Department));
         }
 
         if (sheet.Strategy is null)
         {
-            missing.Add(("創生総合戦略", nameof(Sheet.Strategy)));
+            missing.Add(("創生総合戦略", Field.Strategy));
         }
 
         switch (sheet)
@@ -29,24 +29,24 @@ public sealed class MissingSection : Rule<Sheet>
             case MeasureSheet measure:
                 if (measure.Purposes.IsEmpty)
                 {
-                    missing.Add(("目的", nameof(MeasureSheet.Purposes)));
+                    missing.Add(("目的", Field.Purposes));
                 }
 
                 if (measure.Outcomes.IsEmpty)
                 {
-                    missing.Add(("目標値", nameof(MeasureSheet.Outcomes)));
+                    missing.Add(("目標値", Field.Outcomes));
                 }
 
                 break;
             case ProjectSheet project:
                 if (string.IsNullOrWhiteSpace(project.Overview))
                 {
-                    missing.Add(("事業概要", nameof(ProjectSheet.Overview)));
+                    missing.Add(("事業概要", Field.Overview));
                 }
 
                 if (string.IsNullOrWhiteSpace(project.Purpose))
                 {
-                    missing.Add(("目的", nameof(ProjectSheet.Purpose)));
+                    missing.Add(("目的", Field.Purpose));
                 }
 
                 break;
@@ -54,7 +54,7 @@ public sealed class MissingSection : Rule<Sheet>
 
         if (string.IsNullOrWhiteSpace(sheet.FutureActions))
         {
-            missing.Add(("目標の実現に向けた今後の取組", nameof(Sheet.FutureActions)));
+            missing.Add(("目標の実現に向けた今後の取組", Field.FutureActions));
         }
 
         foreach (var (section, member) in missing)

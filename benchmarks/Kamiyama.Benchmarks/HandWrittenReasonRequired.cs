@@ -31,9 +31,9 @@ internal sealed class HandWrittenReasonRequired : Rule<Indicator>
         if (subject.ActualDiffersFromTarget && !sheet.HasReason)
         {
             context.Report(("indicator", subject.Name), ("target", subject.Target), ("actual", subject.Actual))
-                .At(subject, nameof(Indicator.Actual))
-                .Related(subject, nameof(Indicator.Target), "目標")
-                .Related(sheet, nameof(Sheet.Reason), "理由");
+                .At(subject, Field.Actual)
+                .Related(subject, Field.Target, "目標")
+                .Related(sheet, Field.Reason, "理由");
         }
     }
 }

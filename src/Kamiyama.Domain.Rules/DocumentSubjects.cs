@@ -63,9 +63,9 @@ public static class DocumentSubjects
     /// <returns>The name.</returns>
     public static string RowName(IndicatorKind kind) => kind switch
     {
-        IndicatorKind.Outcome => "目標値",
-        IndicatorKind.Activity => "活動指標",
-        _ => "目標",
+        IndicatorKind.Outcome => Field.Outcomes.Label,
+        IndicatorKind.Activity => Field.Activities.Label,
+        _ => Field.Goal.Label,
     };
 
     /// <summary>

@@ -191,7 +191,7 @@ public class EvaluationTests
 
         public override void Check(Indicator subject, RuleContext context) =>
             context.Report(("text", context.Subject.Parent!.Path))
-                .Related(first, nameof(Sheet.Reason), "先頭の理由")
+                .Related(first, Field.Reason, "先頭の理由")
                 .Related(context.Document!, null, "文書");
     }
 

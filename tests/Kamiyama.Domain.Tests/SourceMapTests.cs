@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Tests;
@@ -6,7 +7,7 @@ public class SourceMapTests
 {
     private static readonly object[] Elements = [new(), new(), new(), new()];
 
-    private static readonly string?[] Members = [null, "Name", "Actual", "Target"];
+    private static readonly Field?[] Members = [null, Field.Name, Field.Actual, Field.Target];
 
     /// <summary>Adds in any order: an element, a member (or none) and a line.</summary>
     private static readonly Gen<(int Element, int Member, int Line)[]> Adds =
@@ -26,27 +27,27 @@ public class SourceMapTests
     }
 
     /// <summary>The map's meaning, independently: the first position given for (element, member) wins.</summary>
-    private static Dictionary<(int Element, string Member), SourcePosition> Oracle(IEnumerable<(int Element, int Member, int Line)> adds)
+    private static Dictionary<(int Element, Field? Member), SourcePosition> Oracle(IEnumerable<(int Element, int Member, int Line)> adds)
     {
-        var positions = new Dictionary<(int, string), SourcePosition>();
+        var positions = new Dictionary<(int, Field?), SourcePosition>();
         foreach (var (element, member, line) in adds)
         {
-            positions.TryAdd((element, Members[member] ?? string.Empty), At(line));
+            positions.TryAdd((element, Members[member]), At(line));
         }
 
         return positions;
     }
 
-    private static void AssertMatches(Dictionary<(int Element, string Member), SourcePosition> oracle, SourceMap map)
+    private static void AssertMatches(Dictionary<(int Element, Field? Member), SourcePosition> oracle, SourceMap map)
     {
         Assert.Equal(oracle.Count, map.Count);
         for (var element = 0; element < Elements.Length; element++)
         {
-            foreach (var member in Members.Append("Unknown"))
+            foreach (var member in Members.Append(Field.Reason))
             {
                 SourcePosition? expected = member is not null && oracle.TryGetValue((element, member), out var exact)
                     ? exact
-                    : oracle.TryGetValue((element, string.Empty), out var own) ? own : null;
+                    : oracle.TryGetValue((element, null), out var own) ? own : null;
                 Assert.Equal(expected, map.Find(Elements[element], member));
             }
         }
@@ -56,10 +57,10 @@ public class SourceMapTests
     public void Find_MemberWithoutPosition_FallsBackToTheElement()
     {
         var element = new object();
-        var map = new SourceMap.Builder().Add(element, At(3)).Add(element, At(4), "Name").Build();
+        var map = new SourceMap.Builder().Add(element, At(3)).Add(element, At(4), Field.Name).Build();
 
-        Assert.Equal(At(4), map.Find(element, "Name"));
-        Assert.Equal(At(3), map.Find(element, "Actual"));
+        Assert.Equal(At(4), map.Find(element, Field.Name));
+        Assert.Equal(At(3), map.Find(element, Field.Actual));
         Assert.Equal(At(3), map.Find(element));
         Assert.Null(map.Find(new object()));
         Assert.Equal(2, map.Count);
@@ -70,13 +71,13 @@ public class SourceMapTests
     {
         var (first, second) = (new object(), new object());
         var map = new SourceMap.Builder()
-            .Add(first, At(1), "Name")
+            .Add(first, At(1), Field.Name)
             .Add(second, At(2))
-            .Add(first, At(3), "Name")
+            .Add(first, At(3), Field.Name)
             .Add(first, At(4))
             .Build();
 
-        Assert.Equal(At(1), map.Find(first, "Name"));
+        Assert.Equal(At(1), map.Find(first, Field.Name));
         Assert.Equal(At(4), map.Find(first));
         Assert.Equal(3, map.Count);
     }

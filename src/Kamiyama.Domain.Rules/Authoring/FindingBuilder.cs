@@ -1,12 +1,15 @@
+using Kamiyama.Domain.Sheets;
+
 namespace Kamiyama.Domain.Rules.Authoring;
 
 /// <summary>
-/// Where a reported finding points: <c>.At(indicator, nameof(Indicator.Actual))</c> for the primary location,
-/// <c>.Related(sheet, nameof(Sheet.Reason), "理由")</c> for each other field the rule read.
+/// Where a reported finding points: <c>.At(indicator, Field.Actual)</c> for the primary location,
+/// <c>.Related(sheet, Field.Reason)</c> for each other field the rule read. Fields come from one vocabulary
+/// (<see cref="Field"/>), so a misspelt one does not compile, and one the element does not have is an error of the rule.
 /// </summary>
 public sealed class FindingBuilder
 {
-    private readonly List<(object Element, string? Member, string? Label)> _related = [];
+    private readonly List<(object Element, Field? Member, string? Label)> _related = [];
 
     internal FindingBuilder(object subject, string message)
     {
@@ -16,71 +19,41 @@ public sealed class FindingBuilder
 
     internal object Element { get; private set; }
 
-    internal string? Member { get; private set; }
+    internal Field? Member { get; private set; }
 
     internal string Message { get; }
 
-    internal IReadOnlyList<(object Element, string? Member, string? Label)> RelatedLocations => _related;
+    internal IReadOnlyList<(object Element, Field? Member, string? Label)> RelatedLocations => _related;
 
-    /// <summary>Puts the finding at an element of the document, or at one of its members.</summary>
+    /// <summary>Puts the finding at an element of the document, or at one of its fields.</summary>
     /// <param name="element">A sheet, an indicator, or another element the run knows.</param>
-    /// <param name="member">A member such as <c>nameof(Indicator.Actual)</c>, or <see langword="null"/>.</param>
+    /// <param name="field">A field of the element such as <see cref="Field.Actual"/>, or <see langword="null"/> for the element itself.</param>
     /// <returns>This builder.</returns>
-    public FindingBuilder At(object element, string? member = null)
+    /// <exception cref="ArgumentException">The element has no such field.</exception>
+    public FindingBuilder At(object element, Field? field = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        (Element, Member) = (element, MemberPath(member));
+        (Element, Member) = (element, Checked(element, field));
         return this;
     }
 
     /// <summary>Adds a related location: another field the rule read.</summary>
     /// <param name="element">The element.</param>
-    /// <param name="member">Its member, or <see langword="null"/>.</param>
-    /// <param name="label">What the location is to the finding (目標, 理由); the member's label when null.</param>
+    /// <param name="field">Its field, or <see langword="null"/> for the element itself.</param>
+    /// <param name="label">What the location is to the finding (予算, 理由); the field's label when null.</param>
     /// <returns>This builder.</returns>
-    public FindingBuilder Related(object element, string? member = null, string? label = null)
+    /// <exception cref="ArgumentException">The element has no such field.</exception>
+    public FindingBuilder Related(object element, Field? field = null, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _related.Add((element, MemberPath(member), label));
+        _related.Add((element, Checked(element, field), label));
         return this;
     }
 
-    /// <summary>
-    /// A member path as locations spell it (<c>Actual</c>, <c>Cost.Actual</c>, <c>Items[2]</c>): names of letters, digits and
-    /// underscores, joined by dots, with optional indexes; anything else (a sentence, a line break, a forged diagnostic)
-    /// is refused, so a location can never carry text of the rule's choosing.
-    /// </summary>
-    /// <exception cref="ArgumentException">The member is not a member path.</exception>
-    private static string? MemberPath(string? member)
-    {
-        if (member is null)
-        {
-            return null;
-        }
-
-        var ok = member.Length is > 0 and <= 200;
-        var atNameStart = true;
-        for (var i = 0; ok && i < member.Length; i++)
-        {
-            var c = member[i];
-            if (char.IsLetter(c) || c == '_' || (!atNameStart && char.IsDigit(c)))
-            {
-                atNameStart = false;
-            }
-            else if (c == '.' && !atNameStart)
-            {
-                atNameStart = true;
-            }
-            else if (c == '[' && !atNameStart && member.IndexOf(']', i) is var close && close > i + 1 && member.AsSpan(i + 1, close - i - 1).ContainsAnyExceptInRange('0', '9') == false)
-            {
-                i = close;
-            }
-            else
-            {
-                ok = false;
-            }
-        }
-
-        return ok && !atNameStart ? member : throw new ArgumentException($"'{Text.OneLine.Escape(member.Length > 60 ? member[..60] + "…" : member)}' is not a member path (such as nameof(Indicator.Actual) or \"Cost.Actual\").", nameof(member));
-    }
+    /// <summary>The field, when the element has it; otherwise the rule is told, rather than the finding pointing elsewhere.</summary>
+    /// <exception cref="ArgumentException">The element has no such field (<c>Field.CostActual</c> of an indicator).</exception>
+    private static Field? Checked(object element, Field? field) =>
+        field is null || field.IsFieldOf(element)
+            ? field
+            : throw new ArgumentException($"{field.Path} ({field.Label}) is not a field of {element.GetType().Name}.", nameof(field));
 }

@@ -34,7 +34,10 @@ public sealed partial record RuleDescriptor
     public Uri? HelpUri { get; init; }
 
     /// <summary>The placeholders of <see cref="MessageFormat"/>, in order of first appearance.</summary>
-    public ValueArray<string> Placeholders => [.. Placeholder().Matches(MessageFormat).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    public ValueArray<string> Placeholders => PlaceholdersOf(MessageFormat);
+
+    /// <summary>The placeholders of a message template, in order of first appearance.</summary>
+    internal static ValueArray<string> PlaceholdersOf(string format) => [.. Placeholder().Matches(format).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Problems with the descriptor (an id of the wrong shape, an empty field); empty when it is valid.</summary>
     /// <returns>The problems.</returns>

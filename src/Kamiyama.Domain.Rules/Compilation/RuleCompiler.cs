@@ -145,6 +145,7 @@ internal static class RuleCompiler
                     && type.AllInterfaces.Contains(ruleInterface, SymbolEqualityComparer.Default))
                 {
                     ruleTypes.TryAdd(SymbolPolicy.SurfaceKey(type), Position(file.ToAuthored(declaration.Identifier.GetLocation()), sources));
+                    diagnostics.AddRange(PlaceholderCheck.Check(declaration, model, file, sources));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Kamiyama.Domain.Diagnostics;
+using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Isolation;
@@ -22,7 +23,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     }
 
     /// <summary>A finding reported at the cursor's subject.</summary>
-    public void Add(SubjectTable.Cursor cursor, object element, string? member, string message, IReadOnlyList<(object Element, string? Member, string? Label)> relatedLocations)
+    public void Add(SubjectTable.Cursor cursor, object element, Field? member, string message, IReadOnlyList<(object Element, Field? Member, string? Label)> relatedLocations)
     {
         var (location, owner) = Locate(element, member, null, cursor, subjects, document);
         var related = new DiagnosticLocation[relatedLocations.Count];
@@ -54,7 +55,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     }
 
     /// <summary>Where an element (or one of its members) is, and the index of the subject it belongs to.</summary>
-    private static (DiagnosticLocation Location, int Owner) Locate(object element, string? member, string? label, SubjectTable.Cursor subject, SubjectTable subjects, EvaluationDocument? document)
+    private static (DiagnosticLocation Location, int Owner) Locate(object element, Field? member, string? label, SubjectTable.Cursor subject, SubjectTable subjects, EvaluationDocument? document)
     {
         var owner = subject.Index;
         if (!ReferenceEquals(element, subject.Value) && subjects.IndexOf(element, subject) is >= 0 and var index)
@@ -62,9 +63,9 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
             owner = index;
         }
 
-        var memberLabel = member is null ? null : MemberLabels.Of(member);
+        var memberLabel = member?.Label;
         var position = document?.Sources.Find(element, member);
-        return (new DiagnosticLocation(subjects.At(owner, subject), memberLabel, position, label ?? memberLabel), owner);
+        return (new DiagnosticLocation(subjects.At(owner, subject), memberLabel, position, label ?? memberLabel) { Field = member }, owner);
     }
 
     /// <summary>

@@ -190,13 +190,13 @@ internal static class WorkerMain
                 foreach (var report in reports)
                 {
                     WriteElement(w, report.Element, cursor);
-                    WorkerCodec.WriteOptionalString(w, report.Member);
+                    WorkerCodec.WriteOptionalString(w, report.Member?.Path);
                     w.Write(report.Message);
                     w.Write(report.RelatedLocations.Count);
                     foreach (var (element, member, label) in report.RelatedLocations)
                     {
                         WriteElement(w, element, cursor);
-                        WorkerCodec.WriteOptionalString(w, member);
+                        WorkerCodec.WriteOptionalString(w, member?.Path);
                         WorkerCodec.WriteOptionalString(w, label);
                     }
                 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Sheets;
 
 namespace Kamiyama.Domain.Rules.Isolation;
 
@@ -133,14 +134,14 @@ internal static class WorkerRun
             outcomes.Add(entry.Subject, entry.Kind, entry.Error);
             foreach (var report in entry.Reports)
             {
-                var related = new (object, string?, string?)[report.Related.Count];
+                var related = new (object, Field?, string?)[report.Related.Count];
                 for (var i = 0; i < related.Length; i++)
                 {
                     var (element, member, label) = report.Related[i];
-                    related[i] = (Resolve(element, subjects, parts), member, label);
+                    related[i] = (Resolve(element, subjects, parts), member is null ? null : Field.Find(member), label);
                 }
 
-                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member, report.Message, related);
+                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member is null ? null : Field.Find(report.Member), report.Message, related);
             }
         }
 

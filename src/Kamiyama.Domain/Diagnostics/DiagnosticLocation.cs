@@ -1,3 +1,4 @@
+using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Diagnostics;
@@ -57,6 +58,9 @@ public sealed record DiagnosticLocation
 
     /// <summary>What this location is to the diagnostic (目標, 実績, 理由), for related locations.</summary>
     public string? Label { get; init; }
+
+    /// <summary>The field of the model it points at (<see cref="Field.CostActual"/>), when a rule named one; its label ends the path.</summary>
+    public Field? Field { get; init; }
 
     /// <summary>Takes the location apart.</summary>
     /// <param name="path">The logical path.</param>

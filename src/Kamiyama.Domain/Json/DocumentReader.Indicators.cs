@@ -29,33 +29,33 @@ internal ref partial struct DocumentReader
         ExpectObject(row == IndicatorKind.Qualitative ? JsonMessages.AnObjectOrNull : JsonMessages.AnObject);
         var start = _reader.TokenStartIndex;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var members = _map is null ? null : new List<(string, long)>();
+        var members = _map is null ? null : new List<(Field, long)>();
         var name = string.Empty;
         var direction = IndicatorDirection.HigherIsBetter;
         IndicatorValue target = IndicatorValue.Empty, actual = IndicatorValue.Empty, nextTarget = IndicatorValue.Empty;
         while (NextProperty(seen, N.IndicatorProperties, out var property))
         {
             var at = _reader.TokenStartIndex;
-            string member;
+            Field member;
             switch (property)
             {
                 case N.Name:
-                    (name, member) = (ReadString(), nameof(Indicator.Name));
+                    (name, member) = (ReadString(), Field.Name);
                     break;
                 case N.Row:
-                    (row, member) = (ReadEnum("indicator row", IndicatorRows), nameof(Indicator.Kind));
+                    (row, member) = (ReadEnum("indicator row", IndicatorRows), Field.Kind);
                     break;
                 case N.Direction:
-                    (direction, member) = (ReadEnum("direction", Directions), nameof(Indicator.Direction));
+                    (direction, member) = (ReadEnum("direction", Directions), Field.Direction);
                     break;
                 case N.Target:
-                    (target, member) = (ReadValue(), nameof(Indicator.Target));
+                    (target, member) = (ReadValue(), Field.Target);
                     break;
                 case N.Actual:
-                    (actual, member) = (ReadValue(), nameof(Indicator.Actual));
+                    (actual, member) = (ReadValue(), Field.Actual);
                     break;
                 default:
-                    (nextTarget, member) = (ReadValue(), nameof(Indicator.NextTarget));
+                    (nextTarget, member) = (ReadValue(), Field.NextTarget);
                     break;
             }
 
@@ -161,13 +161,14 @@ internal ref partial struct DocumentReader
             : new Unit(symbol);
     }
 
-    private CostLine ReadCost()
+    private CostLine ReadCost(List<(Field, long)>? members)
     {
         ExpectObject();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Figure<Money> budget = default, actual = default, nextBudget = default;
         while (NextProperty(seen, N.CostProperties, out var name))
         {
+            members?.Add((name switch { N.Budget => Field.CostBudget, N.Actual => Field.CostActual, _ => Field.CostNextBudget }, _reader.TokenStartIndex));
             var figure = ReadMoneyFigure();
             _ = name switch
             {
@@ -181,13 +182,14 @@ internal ref partial struct DocumentReader
         return new CostLine(budget, actual, nextBudget);
     }
 
-    private StaffLine ReadStaff()
+    private StaffLine ReadStaff(List<(Field, long)>? members)
     {
         ExpectObject();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Figure<PersonYears> planned = default, actual = default, nextPlanned = default;
         while (NextProperty(seen, N.StaffProperties, out var name))
         {
+            members?.Add((name switch { N.Planned => Field.StaffPlanned, N.Actual => Field.StaffActual, _ => Field.StaffNextPlanned }, _reader.TokenStartIndex));
             var figure = ReadPersonYearsFigure();
             _ = name switch
             {

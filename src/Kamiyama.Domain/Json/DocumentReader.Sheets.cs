@@ -157,7 +157,7 @@ internal ref partial struct DocumentReader
 
         EndProperty();
         _reader = outer;
-        var members = _map is null ? null : new List<(string, long)>();
+        var members = _map is null ? null : new List<(Field, long)>();
         Sheet sheet;
         try
         {
@@ -174,14 +174,14 @@ internal ref partial struct DocumentReader
     }
 
     /// <summary>Reads the properties of a sheet of one kind (a measure's or a project's) and makes the sheet.</summary>
-    private Sheet ReadSheetBody(bool measure, long start, List<(string, long)>? members)
+    private Sheet ReadSheetBody(bool measure, long start, List<(Field, long)>? members)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var fields = new SheetFields();
         while (NextProperty(seen, measure ? N.MeasureProperties : N.ProjectProperties, out var name))
         {
             var at = _reader.TokenStartIndex;
-            if (ReadField(name, ref fields) is { } member)
+            if (ReadField(name, ref fields, members) is { } member)
             {
                 members?.Add((member, at));
             }
@@ -207,68 +207,68 @@ internal ref partial struct DocumentReader
     /// Reads one property of a sheet (the caller has checked that the sheet's kind has it); returns the model member it
     /// fills, if any.
     /// </summary>
-    private string? ReadField(string name, ref SheetFields fields)
+    private Field? ReadField(string name, ref SheetFields fields, List<(Field, long)>? members)
     {
         switch (name)
         {
             case N.Chapter:
                 fields.Chapter = ReadPlanItem(PlanLevel.Chapter);
-                return nameof(MeasureSheet.Chapter);
+                return Field.Chapter;
             case N.Policy:
                 fields.Policy = ReadPlanItem(PlanLevel.Policy);
-                return nameof(MeasureSheet.Policy);
+                return Field.Policy;
             case N.Measure:
                 fields.Measure = ReadPlanItem(PlanLevel.Measure);
-                return nameof(MeasureSheet.Measure);
+                return Field.MeasureItem;
             case N.Purposes:
                 fields.Purposes = ReadSheetItems();
-                return nameof(MeasureSheet.Purposes);
+                return Field.Purposes;
             case N.Goals:
                 fields.Goals = ReadSheetItems();
-                return nameof(MeasureSheet.Goals);
+                return Field.Goals;
             case N.Results:
                 fields.Results = ReadSheetItems();
-                return nameof(MeasureSheet.Results);
+                return Field.Results;
             case N.Outcomes:
                 fields.Outcomes = ReadIndicators(IndicatorKind.Outcome);
-                return nameof(MeasureSheet.Outcomes);
+                return Field.Outcomes;
             case N.Name:
                 fields.Name = ReadProjectName();
-                return nameof(ProjectSheet.Name);
+                return Field.Name;
             case N.CarriedOver:
                 fields.IsCarriedOver = ReadBoolean();
-                return nameof(ProjectSheet.IsCarriedOver);
+                return Field.CarriedOver;
             case N.Account:
                 fields.Account = ReadAccount();
-                return nameof(ProjectSheet.Account);
+                return Field.Account;
             case N.Measures:
                 fields.Measures = ReadPlanItems();
-                return nameof(ProjectSheet.Measures);
+                return Field.Measures;
             case N.Overview:
                 fields.Overview = ReadString();
-                return nameof(ProjectSheet.Overview);
+                return Field.Overview;
             case N.Purpose:
                 fields.Purpose = ReadString();
-                return nameof(ProjectSheet.Purpose);
+                return Field.Purpose;
             case N.Goal:
                 fields.Goal = _reader.TokenType == JsonTokenType.Null ? null : ReadIndicator(IndicatorKind.Qualitative);
-                return nameof(ProjectSheet.Goal);
+                return Field.Goal;
             case N.Activities:
                 fields.Activities = ReadIndicators(IndicatorKind.Activity);
-                return nameof(ProjectSheet.Activities);
+                return Field.Activities;
             case N.Cost:
-                fields.Cost = ReadCost();
-                return nameof(ProjectSheet.Cost);
+                fields.Cost = ReadCost(members);
+                return Field.Cost;
             case N.Staff:
-                fields.Staff = ReadStaff();
-                return nameof(ProjectSheet.Staff);
+                fields.Staff = ReadStaff(members);
+                return Field.Staff;
             default:
                 return ReadCommon(name, ref fields);
         }
     }
 
     /// <summary>Reads a property every sheet has; returns the model member it fills, if any.</summary>
-    private string? ReadCommon(string name, ref SheetFields common)
+    private Field? ReadCommon(string name, ref SheetFields common)
     {
         switch (name)
         {
@@ -281,7 +281,7 @@ internal ref partial struct DocumentReader
                     var blank when string.IsNullOrWhiteSpace(blank) => throw Error(JsonMessages.EmptyDepartment, _reader.TokenStartIndex),
                     var given => new Department(given),
                 };
-                return nameof(Sheet.Department);
+                return Field.Department;
             case N.Strategy:
                 if (ReadNullableString() is { } text)
                 {
@@ -289,16 +289,16 @@ internal ref partial struct DocumentReader
                     common.Strategy = link.Success ? link.Value : throw Error(link.Message!, _reader.TokenStartIndex);
                 }
 
-                return nameof(Sheet.Strategy);
+                return Field.Strategy;
             case N.Reason:
                 common.Reason = ReadString();
-                return nameof(Sheet.Reason);
+                return Field.Reason;
             case N.FutureActions:
                 common.FutureActions = ReadString();
-                return nameof(Sheet.FutureActions);
+                return Field.FutureActions;
             default:
                 common.Unrecognized = ReadUnrecognized();
-                return nameof(Sheet.Unrecognized);
+                return Field.Unrecognized;
         }
     }
 

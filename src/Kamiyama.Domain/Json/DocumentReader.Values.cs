@@ -98,10 +98,10 @@ internal ref partial struct DocumentReader
         int? number = null;
         var title = string.Empty;
         ValueArray<string> details = default;
-        var members = _map is null ? null : new List<(string, long)>();
+        var members = _map is null ? null : new List<(Field, long)>();
         while (NextProperty(seen, N.SheetItemProperties, out var name))
         {
-            members?.Add((name switch { N.Number => nameof(SheetItem.Number), N.Title => nameof(SheetItem.Title), _ => nameof(SheetItem.Details) }, _reader.TokenStartIndex));
+            members?.Add((name switch { N.Number => Field.ItemNumber, N.Title => Field.ItemTitle, _ => Field.ItemDetails }, _reader.TokenStartIndex));
             switch (name)
             {
                 case N.Number:

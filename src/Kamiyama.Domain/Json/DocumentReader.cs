@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Kamiyama.Domain.Diagnostics;
+using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Json;
@@ -294,7 +295,7 @@ internal ref partial struct DocumentReader
     private static SourcePosition ToPosition(string name, (int Line, int Column) at) => new(name, at.Line, at.Column);
 
     /// <summary>Records where an element and its members were read.</summary>
-    private readonly void Record(object element, long start, List<(string Member, long Offset)>? members = null)
+    private readonly void Record(object element, long start, List<(Field Member, long Offset)>? members = null)
     {
         if (_map is null || Position(start) is not { } own)
         {

@@ -1,15 +1,16 @@
 using System.Runtime.InteropServices;
+using Kamiyama.Domain.Sheets;
 
 namespace Kamiyama.Domain.Sources;
 
 /// <summary>
 /// Where each element of a document came from. Kept beside the model rather than in it, so that two documents with the
 /// same content are equal wherever they were read from. Ask for an element (a sheet, an indicator) and optionally one of
-/// its members: <c>map.Find(indicator, nameof(Indicator.Actual))</c>.
+/// its fields: <c>map.Find(indicator, Field.Actual)</c>.
 /// </summary>
 public sealed class SourceMap
 {
-    // Grouped by element, each group a small array of its members (the element's own position is the member ""): a
+    // Grouped by element, each group a small array of its members (the element's own position is the null field): a
     // reader records the dozen members of a sheet one after another, and one table keyed by (element, member) was the
     // largest allocation of a read.
     private readonly Dictionary<object, MemberPosition[]> _elements;
@@ -31,9 +32,9 @@ public sealed class SourceMap
     /// has none; <see langword="null"/> when the element was not read from a source.
     /// </summary>
     /// <param name="element">A sheet, indicator or other element of the document (compared by reference).</param>
-    /// <param name="member">A member name such as <c>nameof(Indicator.Actual)</c>, or <see langword="null"/> for the element itself.</param>
+    /// <param name="field">A field such as <see cref="Field.Actual"/>, or <see langword="null"/> for the element itself.</param>
     /// <returns>The position, or <see langword="null"/>.</returns>
-    public SourcePosition? Find(object element, string? member = null)
+    public SourcePosition? Find(object element, Field? field = null)
     {
         ArgumentNullException.ThrowIfNull(element);
         if (!_elements.TryGetValue(element, out var members))
@@ -41,7 +42,7 @@ public sealed class SourceMap
             return null;
         }
 
-        return (member is null ? null : Find(members, member)) ?? Find(members, string.Empty);
+        return (field is null ? null : Find(members, field)) ?? Find(members, null);
     }
 
     internal static SourceMap Combine(IEnumerable<SourceMap> maps)
@@ -61,11 +62,11 @@ public sealed class SourceMap
         return builder.Build();
     }
 
-    private static SourcePosition? Find(ReadOnlySpan<MemberPosition> members, string member)
+    private static SourcePosition? Find(ReadOnlySpan<MemberPosition> members, Field? field)
     {
         foreach (var entry in members)
         {
-            if (string.Equals(entry.Member, member, StringComparison.Ordinal))
+            if (ReferenceEquals(entry.Member, field))
             {
                 return entry.Position;
             }
@@ -74,7 +75,7 @@ public sealed class SourceMap
         return null;
     }
 
-    private readonly record struct MemberPosition(string Member, SourcePosition Position);
+    private readonly record struct MemberPosition(Field? Member, SourcePosition Position);
 
     /// <summary>Collects positions for a new map; what a source (a city system's own database) uses to say where data came from.</summary>
     public sealed class Builder
@@ -92,9 +93,9 @@ public sealed class SourceMap
         /// <summary>Records where an element, or one of its members, came from; the first position given wins.</summary>
         /// <param name="element">The element (compared by reference).</param>
         /// <param name="position">Where it came from.</param>
-        /// <param name="member">A member name such as <c>nameof(Indicator.Actual)</c>, or <see langword="null"/>.</param>
+        /// <param name="field">A field such as <see cref="Field.Actual"/>, or <see langword="null"/> for the element itself.</param>
         /// <returns>This builder.</returns>
-        public Builder Add(object element, SourcePosition position, string? member = null)
+        public Builder Add(object element, SourcePosition position, Field? field = null)
         {
             ArgumentNullException.ThrowIfNull(element);
             if (!ReferenceEquals(element, _current))
@@ -103,10 +104,9 @@ public sealed class SourceMap
                 _current = element;
             }
 
-            member ??= string.Empty;
-            if (Find(CollectionsMarshal.AsSpan(_pending), member) is null)
+            if (Find(CollectionsMarshal.AsSpan(_pending), field) is null)
             {
-                _pending.Add(new MemberPosition(member, position));
+                _pending.Add(new MemberPosition(field, position));
             }
 
             return this;

@@ -9,12 +9,12 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Reads a 施策 sheet: 所属, 振興計画 (chapter and policy), 施策, 創生総合戦略, 目的, 目標, 実績, 目標値 table, 理由, 今後の取組.</summary>
 internal static class MeasureSheetParser
 {
-    private static readonly (Label Label, string Member)[] SectionMembers =
+    private static readonly (Label Label, Field Member)[] SectionMembers =
     [
-        (Label.Purpose, nameof(MeasureSheet.Purposes)),
-        (Label.Goals, nameof(MeasureSheet.Goals)),
-        (Label.Results, nameof(MeasureSheet.Results)),
-        (Label.Plan, nameof(MeasureSheet.Chapter)),
+        (Label.Purpose, Field.Purposes),
+        (Label.Goals, Field.Goals),
+        (Label.Results, Field.Results),
+        (Label.Plan, Field.Chapter),
     ];
 
     internal static MeasureSheet? Parse(IReadOnlyList<Line> block, ReaderContext context, FiscalYearTracker fiscalYear, List<string> unrecognized)
@@ -66,7 +66,7 @@ internal static class MeasureSheetParser
             Unrecognized = unrecognized.ToValueArray(),
         };
         SheetFields.MapCommon(sheet, block[0], sections, departmentLine, strategyLine, context);
-        context.Map(sheet, measureLine!.Number, measureLine.FirstColumn, nameof(MeasureSheet.Measure));
+        context.Map(sheet, measureLine!.Number, measureLine.FirstColumn, Field.MeasureItem);
         foreach (var (label, member) in SectionMembers)
         {
             if (sections[label] is { } section)
@@ -77,7 +77,7 @@ internal static class MeasureSheetParser
 
         if (sections.TableRows.Count > 0)
         {
-            context.Map(sheet, sections.TableRows[0].Number, 1, nameof(MeasureSheet.Outcomes));
+            context.Map(sheet, sections.TableRows[0].Number, 1, Field.Outcomes);
         }
 
         return sheet;

@@ -16,20 +16,20 @@ internal static class ProjectSheetParser
 {
     private static readonly HashSet<string> HeaderLabels = [Labels.Department, Labels.Project, Labels.Account, Labels.Measure, Labels.Strategy];
 
-    private static readonly (string Label, string Member)[] HeaderMembers =
+    private static readonly (string Label, Field Member)[] HeaderMembers =
     [
-        (Labels.Department, nameof(Sheet.Department)),
-        (Labels.Project, nameof(ProjectSheet.Name)),
-        (Labels.Account, nameof(ProjectSheet.Account)),
-        (Labels.Measure, nameof(ProjectSheet.Measures)),
-        (Labels.Strategy, nameof(Sheet.Strategy)),
+        (Labels.Department, Field.Department),
+        (Labels.Project, Field.Name),
+        (Labels.Account, Field.Account),
+        (Labels.Measure, Field.Measures),
+        (Labels.Strategy, Field.Strategy),
     ];
 
-    private static readonly (Label Label, string Member)[] SectionMembers = [(Label.Overview, nameof(ProjectSheet.Overview)), (Label.Purpose, nameof(ProjectSheet.Purpose))];
+    private static readonly (Label Label, Field Member)[] SectionMembers = [(Label.Overview, Field.Overview), (Label.Purpose, Field.Purpose)];
 
-    private static readonly string[] CostMembers = [nameof(ProjectSheet.Cost) + ".Budget", nameof(ProjectSheet.Cost) + ".Actual", nameof(ProjectSheet.Cost) + ".NextBudget"];
+    private static readonly Field[] CostMembers = [Field.CostBudget, Field.CostActual, Field.CostNextBudget];
 
-    private static readonly string[] StaffMembers = [nameof(ProjectSheet.Staff) + ".Planned", nameof(ProjectSheet.Staff) + ".Actual", nameof(ProjectSheet.Staff) + ".NextPlanned"];
+    private static readonly Field[] StaffMembers = [Field.StaffPlanned, Field.StaffActual, Field.StaffNextPlanned];
 
     internal static ProjectSheet? Parse(IReadOnlyList<Line> block, ReaderContext context, FiscalYearTracker fiscalYear, List<string> unrecognized)
     {
@@ -267,11 +267,11 @@ internal static class ProjectSheetParser
             }
         }
 
-        MapFigures(sheet, costRow, nameof(ProjectSheet.Cost), CostMembers, context);
-        MapFigures(sheet, staffRow, nameof(ProjectSheet.Staff), StaffMembers, context);
+        MapFigures(sheet, costRow, Field.Cost, CostMembers, context);
+        MapFigures(sheet, staffRow, Field.Staff, StaffMembers, context);
     }
 
-    private static void MapFigures(ProjectSheet sheet, TableRow? row, string member, string[] columnMembers, ReaderContext context)
+    private static void MapFigures(ProjectSheet sheet, TableRow? row, Field member, Field[] columnMembers, ReaderContext context)
     {
         if (row is null)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kamiyama.Domain.Diagnostics;
+using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.TextLayout;
@@ -28,5 +29,5 @@ internal sealed class ReaderContext(string file, ReadOptions options)
         _diagnostics.Add(new Diagnostic(code, severity, message, At(line, column), DiagnosticOrigin.Reader));
     }
 
-    public void Map(object element, int line, int column = 1, string? member = null) => Positions.Add(element, At(line, column), member);
+    public void Map(object element, int line, int column = 1, Field? field = null) => Positions.Add(element, At(line, column), field);
 }

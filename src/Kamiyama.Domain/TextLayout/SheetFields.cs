@@ -9,7 +9,7 @@ namespace Kamiyama.Domain.TextLayout;
 /// <summary>Fields that both kinds of sheet share.</summary>
 internal static class SheetFields
 {
-    private static readonly (Label Label, string Member)[] ClosingMembers = [(Label.Reason, nameof(Sheet.Reason)), (Label.FutureActions, nameof(Sheet.FutureActions))];
+    private static readonly (Label Label, Field Member)[] ClosingMembers = [(Label.Reason, Field.Reason), (Label.FutureActions, Field.FutureActions)];
 
     internal static (Department? Value, Line? At) Department(SheetSections sections, ReaderContext context, List<string> unrecognized, Line start)
     {
@@ -50,10 +50,10 @@ internal static class SheetFields
 
         var indicator = new Indicator(row.Name.Text, kind, values[0], values[1], values[2]);
         context.Map(indicator, row.Line.Number, row.Name.Column);
-        context.Map(indicator, row.Line.Number, row.Name.Column, nameof(Sheets.Indicator.Name));
-        context.Map(indicator, row.Line.Number, row.Values[0].Column, nameof(Sheets.Indicator.Target));
-        context.Map(indicator, row.Line.Number, row.Values[1].Column, nameof(Sheets.Indicator.Actual));
-        context.Map(indicator, row.Line.Number, row.Values[2].Column, nameof(Sheets.Indicator.NextTarget));
+        context.Map(indicator, row.Line.Number, row.Name.Column, Field.Name);
+        context.Map(indicator, row.Line.Number, row.Values[0].Column, Field.Target);
+        context.Map(indicator, row.Line.Number, row.Values[1].Column, Field.Actual);
+        context.Map(indicator, row.Line.Number, row.Values[2].Column, Field.NextTarget);
         return indicator;
     }
 
@@ -63,12 +63,12 @@ internal static class SheetFields
         context.Map(sheet, start.Number, start.FirstColumn);
         if (departmentLine is not null)
         {
-            context.Map(sheet, departmentLine.Number, departmentLine.FirstColumn, nameof(Sheet.Department));
+            context.Map(sheet, departmentLine.Number, departmentLine.FirstColumn, Field.Department);
         }
 
         if (strategyLine is not null)
         {
-            context.Map(sheet, strategyLine.Number, strategyLine.FirstColumn, nameof(Sheet.Strategy));
+            context.Map(sheet, strategyLine.Number, strategyLine.FirstColumn, Field.Strategy);
         }
 
         foreach (var (label, member) in ClosingMembers)

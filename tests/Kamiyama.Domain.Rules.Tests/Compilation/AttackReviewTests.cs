@@ -112,37 +112,57 @@ public sealed class AttackReviewTests : IDisposable
     }
 
     [Theory]
-    [InlineData("x: error KMY001: 「偽の指標」の実績 0回 が目標 99回 と異なりますが、理由が書かれていません。 ")]
-    [InlineData("Actual\n5-1-1(1,1): error KMY001: forged")]
-    [InlineData("")]
-    [InlineData("Cost..Actual")]
-    public void Evaluate_AMemberThatIsNotAMemberPath_IsAnEngineError_NotALocation(string member)
+    [InlineData("\"x: error KMY001: forged \"")]
+    [InlineData("\"Cost.Actul\"")]
+    [InlineData("(Field)null!")]
+    public void Load_ALocationThatIsNotAField_DoesNotCompile_ExceptNull(string member)
     {
-        var forger = HostileRules.Rule("AAA017", $"context.Report((\"name\", subject.Name)).At(subject, \"{member.Replace("\n", "\\n", StringComparison.Ordinal)}\");");
-        using var rules = HostileRules.Load(_cache, forger).RuleSet!;
+        var forger = HostileRules.Rule("AAA017", $"context.Report((\"name\", subject.Name)).At(subject, {member});");
+
+        var loaded = HostileRules.Load(_cache, forger);
+
+        if (member.StartsWith('"'))
+        {
+            Assert.Null(loaded.RuleSet);
+            Assert.Contains(loaded.Diagnostics, d => d.Code == RuleDiagnosticCodes.CompileError && d.Message.StartsWith("CS1503", StringComparison.Ordinal));
+        }
+        else
+        {
+            using var rules = loaded.RuleSet!;
+            Assert.Equal(28, rules.Evaluate(HostileRules.Sample).Findings.Count(f => f.RuleId == "AAA017")); // null: the element itself
+        }
+    }
+
+    [Fact]
+    public void Evaluate_AFieldTheElementDoesNotHave_IsAnEngineError_NotALocationElsewhere()
+    {
+        var rule = HostileRules.Rule("AAA019", "context.Report((\"name\", subject.Name)).At(subject, Field.CostActual);");
+        using var rules = HostileRules.Load(_cache, rule).RuleSet!;
 
         var run = rules.Evaluate(HostileRules.Sample);
 
-        Assert.DoesNotContain(run.Findings, f => f.RuleId == "AAA017");
-        Assert.All(run.EngineErrors.Where(e => e.RuleId == "AAA017"), e => Assert.Contains("is not a member path", e.Error, StringComparison.Ordinal));
-        Assert.Contains(run.EngineErrors, e => e.RuleId == "AAA017");
+        Assert.DoesNotContain(run.Findings, f => f.RuleId == "AAA019");
+        Assert.Contains(run.EngineErrors, e => e.RuleId == "AAA019");
+        Assert.All(run.EngineErrors.Where(e => e.RuleId == "AAA019"), e => Assert.Contains("Cost.Actual (事業費/実績) is not a field of Indicator", e.Error, StringComparison.Ordinal));
         Assert.Equal(3, run.Findings.Count(f => f.RuleId == "KMY001"));
     }
 
     [Theory]
-    [InlineData("Actual")]
-    [InlineData("Cost.Actual")]
-    [InlineData("Activities[1].Target")]
-    [InlineData("目標値")]
-    public void Evaluate_MemberPaths_AreLocations(string member)
+    [InlineData("Actual", "実績")]
+    [InlineData("Target", "目標")]
+    [InlineData("Name", "名称")]
+    public void Evaluate_Fields_AreLocations_EndingWithTheirLabel(string field, string label)
     {
-        var rule = HostileRules.Rule("AAA018", $"context.Report((\"name\", subject.Name)).At(subject, \"{member}\");");
+        var rule = HostileRules.Rule("AAA018", $"context.Report((\"name\", subject.Name)).At(subject, Field.{field});");
         using var rules = HostileRules.Load(_cache, rule).RuleSet!;
 
         var run = rules.Evaluate(HostileRules.Sample);
 
         Assert.DoesNotContain(run.EngineErrors, e => e.RuleId == "AAA018");
-        Assert.Equal(28, run.Findings.Count(f => f.RuleId == "AAA018"));
+        var findings = run.Findings.Where(f => f.RuleId == "AAA018").ToList();
+        Assert.Equal(28, findings.Count);
+        Assert.All(findings, f => Assert.EndsWith("/" + label, f.Location.Path, StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Equal(field, f.Location.Field!.Path));
     }
 
     [Fact]

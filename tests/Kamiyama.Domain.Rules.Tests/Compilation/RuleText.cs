@@ -49,7 +49,7 @@ internal static class RuleText
                 if (indicator.ActualDiffersFromTarget && context.Sheet is { HasReason: false } sheet)
                 {
                     context.Report(("indicator", indicator.Name), ("target", indicator.Target), ("actual", indicator.Actual))
-                        .At(indicator, nameof(Indicator.Actual)).Related(sheet, nameof(Sheet.Reason), "理由");
+                        .At(indicator, Field.Actual).Related(sheet, Field.Reason, "理由");
                 }
             }
         }

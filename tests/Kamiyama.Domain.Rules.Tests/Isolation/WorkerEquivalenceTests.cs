@@ -27,6 +27,8 @@ public sealed class WorkerEquivalenceTests : IClassFixture<WorkerEquivalenceTest
         Assert.NotEmpty(parts);
         Assert.All(parts, f => Assert.NotNull(f.Location.Position));
         Assert.All(parts, f => Assert.NotNull(f.Related[0].Position));
+        Assert.All(parts, f => Assert.Same(Field.ItemTitle, f.Location.Field)); // the field crosses back from the worker
+        Assert.Equal(inProcess.Findings.Select(f => f.Location.Field), worker.Findings.Select(f => f.Location.Field));
         AssertSame(inProcess, worker);
     }
 
@@ -104,7 +106,7 @@ public sealed class WorkerEquivalenceTests : IClassFixture<WorkerEquivalenceTest
                 _cache,
                 HostileRules.Rule(
                     "KMZ001",
-                    "if (subject.Purposes.Count > 0) { context.Report((\"name\", subject.Purposes.Count)).At(subject.Purposes[0]).Related(subject.Goals.Count > 0 ? subject.Goals[0] : subject, null, \"目標\").Related(subject.Measure, \"Code\", \"施策\").Related(\"ここ\", null, \"文字\"); }",
+                    "if (subject.Purposes.Count > 0) { context.Report((\"name\", subject.Purposes.Count)).At(subject.Purposes[0], Field.ItemTitle).Related(subject.Goals.Count > 0 ? subject.Goals[0] : subject, null, \"目標\").Related(subject.Measure, null, \"施策\").Related(\"ここ\", null, \"文字\"); }",
                     subject: "MeasureSheet"));
             Set = loaded.RuleSet ?? throw new InvalidOperationException(loaded.ToString());
         }

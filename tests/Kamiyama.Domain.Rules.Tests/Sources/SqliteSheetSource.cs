@@ -21,7 +21,7 @@ internal sealed class SqliteSheetSource(string path) : ISheetSource
     public ReadResult Read(ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
-        var positions = new List<(object Element, string Table, long Row, string? Member)>();
+        var positions = new List<(object Element, string Table, long Row, Field? Member)>();
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var year = new FiscalYear(Convert.ToInt32(Scalar(connection, "SELECT fiscal_year FROM document"), System.Globalization.CultureInfo.InvariantCulture));
@@ -34,7 +34,7 @@ internal sealed class SqliteSheetSource(string path) : ISheetSource
             {
                 var kind = Enum.Parse<IndicatorKind>((string)r["kind"]!);
                 var indicator = new Indicator((string)r["name"]!, kind, Value((string)r["target"]!, kind, r, "target"), Value((string)r["actual"]!, kind, r, "actual"), Value((string)r["next_target"]!, kind, r, "next_target"));
-                foreach (var member in new[] { null, "Target", "Actual", "NextTarget" })
+                foreach (var member in new[] { null, Field.Target, Field.Actual, Field.NextTarget })
                 {
                     positions.Add((indicator, "indicator", (long)r["id"]!, member));
                 }

@@ -105,8 +105,8 @@ public sealed class JsonSheetSourceTests
         var indicator = document.MeasureSheets.First().Outcomes[1];
 
         var own = document.Sources.Find(indicator)!.Value;
-        var actual = document.Sources.Find(indicator, nameof(Indicator.Actual))!.Value;
-        var department = document.Sources.Find(document.Sheets[1], nameof(Sheet.Department))!.Value;
+        var actual = document.Sources.Find(indicator, Field.Actual)!.Value;
+        var department = document.Sources.Find(document.Sheets[1], Field.Department)!.Value;
 
         Assert.Equal("        {", lines[own.Line - 1]);
         Assert.Contains("\"name\": \"NPO法人数\"", lines[own.Line], StringComparison.Ordinal);

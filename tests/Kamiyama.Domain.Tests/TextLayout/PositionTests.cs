@@ -8,7 +8,7 @@ public class PositionTests
 {
     private static readonly EvaluationDocument Document = TextSheetSource.Bundled().Read().Document;
 
-    private static SourcePosition? At(object element, string? member = null) => Document.Sources.Find(element, member);
+    private static SourcePosition? At(object element, Field? member = null) => Document.Sources.Find(element, member);
 
     [Fact]
     public void Sheets_PointAtTheirFirstLine()
@@ -24,9 +24,9 @@ public class PositionTests
         var indicator = Document.MeasureSheets.Single(m => m.Code.ToString() == "5-3-1").Outcomes[0];
 
         Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 5), At(indicator));
-        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 25), At(indicator, nameof(Indicator.Target)));
-        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 29), At(indicator, nameof(Indicator.Actual)));
-        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 33), At(indicator, nameof(Indicator.NextTarget)));
+        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 25), At(indicator, Field.Target));
+        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 29), At(indicator, Field.Actual));
+        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 230, 33), At(indicator, Field.NextTarget));
     }
 
     [Fact]
@@ -35,17 +35,17 @@ public class PositionTests
         var measure = Document.MeasureSheets.Single(m => m.Code.ToString() == "5-3-1");
         var project = Document.ProjectSheets.Single(p => p.IsCarriedOver);
 
-        Assert.Equal(232, At(measure, nameof(Sheet.Reason))!.Value.Line);
-        Assert.Equal(200, At(measure, nameof(Sheet.Department))!.Value.Line);
-        Assert.Equal(211, At(measure, nameof(Sheet.Strategy))!.Value.Line);
-        Assert.Equal(191, At(project, nameof(ProjectSheet.Cost))!.Value.Line);
-        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 191, 16), At(project, "Cost.Actual"));
-        Assert.Equal(177, At(project, nameof(ProjectSheet.Account))!.Value.Line);
+        Assert.Equal(232, At(measure, Field.Reason)!.Value.Line);
+        Assert.Equal(200, At(measure, Field.Department)!.Value.Line);
+        Assert.Equal(211, At(measure, Field.Strategy)!.Value.Line);
+        Assert.Equal(191, At(project, Field.Cost)!.Value.Line);
+        Assert.Equal(new SourcePosition("kaminoyama-r4-chapter5.txt", 191, 16), At(project, Field.CostActual));
+        Assert.Equal(177, At(project, Field.Account)!.Value.Line);
     }
 
     [Fact]
-    public void UnknownMember_FallsBackToTheElement() =>
-        Assert.Equal(At(Document.Sheets[0]), At(Document.Sheets[0], "NoSuchMember"));
+    public void AFieldWithNoPosition_FallsBackToTheElement() =>
+        Assert.Equal(At(Document.Sheets[0]), At(Document.Sheets[0], Field.ItemDetails)); // a sheet has no position for an item's field
 
     [Fact]
     public void Positions_AreNotPartOfEquality() => Assert.Equal(Tests.Sample.KaminoyamaSample.Build(), Document);
