@@ -218,7 +218,7 @@ internal static class RuleEvaluator
     }
 
     /// <summary>The sink of a run in this process: the outcome log and the findings.</summary>
-    private sealed class InProcess(FindingMaker findings, OutcomeLog outcomes) : RuleSink
+    internal sealed class InProcess(FindingMaker findings, OutcomeLog outcomes) : RuleSink
     {
         public FindingMaker Findings { get; } = findings;
 

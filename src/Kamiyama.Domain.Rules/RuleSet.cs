@@ -50,6 +50,16 @@ public sealed class RuleSet : IDisposable
     /// <summary>Whether <see cref="RuleIsolation.Process"/> runs this set in a worker process (it was loaded from rule scripts).</summary>
     public bool CanRunInWorker => _image is not null;
 
+    /// <summary>This set's compiled scripts with rules compiled ahead of time beside them; this set gives its scripts up to the new one.</summary>
+    internal RuleSet With(IReadOnlyList<IRule> compiled)
+    {
+        var combined = new RuleSet([.. _rules, .. compiled], _owner, _image);
+        _owner = null;
+        _workers?.Dispose();
+        _disposed = true;
+        return combined;
+    }
+
     /// <summary>
     /// Runs every rule over every subject of a document: in this process, or with <see cref="RuleIsolation.Process"/> (for a
     /// set loaded from scripts, see <see cref="CanRunInWorker"/>) in a worker process, with the same findings and outcomes.

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Kamiyama.Domain.Diagnostics;
+using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Compilation;
 
@@ -120,17 +121,26 @@ public static class RuleLoader
     public static RuleLoadResult LoadBuiltIn(RuleLoadOptions? options = null) => Load(BuiltInSources(), options);
 
     /// <summary>
-    /// Loads one set from the built-in rules (unless left out) and every <c>*.csx</c> file of each folder, compiled
-    /// together: rule ids must be unique across all of them (KRL003 names both files), and each folder is read as
-    /// <see cref="LoadDirectory"/> reads it (a folder that gives no rule file is a KRL005).
+    /// Loads one set from the built-in rules (unless left out), every <c>*.csx</c> file of each folder, compiled
+    /// together, and the host's own rules compiled ahead of time: rule ids must be unique across all of them (KRL003
+    /// names both), and each folder is read as <see cref="LoadDirectory"/> reads it (a folder that gives no rule file is a
+    /// KRL005). The configuration can disable or re-level any of them. In a worker run the scripts run in the worker and
+    /// the rules compiled ahead of time (the host's own, trusted code) in this process, into the same run.
     /// </summary>
     /// <param name="directories">The rule folders, in order.</param>
     /// <param name="includeBuiltIn">Whether the built-in rules are part of the set.</param>
     /// <param name="options">Cache settings; the defaults when null.</param>
+    /// <param name="compiled">Rules compiled ahead of time (classes of the host deriving from <c>Rule&lt;T&gt;</c>), or null.</param>
     /// <returns>The rule set, or the diagnostics that kept it from loading.</returns>
-    public static RuleLoadResult LoadSet(IEnumerable<string> directories, bool includeBuiltIn = true, RuleLoadOptions? options = null)
+    public static RuleLoadResult LoadSet(IEnumerable<string> directories, bool includeBuiltIn = true, RuleLoadOptions? options = null, IEnumerable<IRule>? compiled = null)
     {
         ArgumentNullException.ThrowIfNull(directories);
+        var own = (compiled ?? []).ToList();
+        if (own.Any(r => r is null))
+        {
+            throw new ArgumentException("A rule compiled ahead of time is not null.", nameof(compiled));
+        }
+
         var sources = new List<RuleSource>(includeBuiltIn ? BuiltInSources() : []);
         var problems = new List<Diagnostic>();
         foreach (var directory in directories)
@@ -145,7 +155,37 @@ public static class RuleLoader
             return new RuleLoadResult(null, problems, fromCache: false);
         }
 
-        return Load(sources, options);
+        var loaded = Load(sources, options);
+        if (own.Count == 0 || loaded.RuleSet is not { } scripts)
+        {
+            return loaded;
+        }
+
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        var ids = scripts.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in own)
+        {
+            var at = new DiagnosticLocation(rule.GetType().FullName ?? rule.GetType().Name, null);
+            var descriptor = rule.Descriptor;
+            foreach (var problem in descriptor.Validate())
+            {
+                diagnostics.Add(new Diagnostic(RuleDiagnosticCodes.InvalidDescriptor, DiagnosticSeverity.Error, $"The rule compiled ahead of time {at.Path}: {problem}", at, DiagnosticOrigin.Load) { RuleId = descriptor.Id });
+            }
+
+            if (!ids.Add(descriptor.Id))
+            {
+                var other = scripts.SourceOf(descriptor.Id) is { } file ? file.ToString() : "another rule compiled ahead of time";
+                diagnostics.Add(new Diagnostic(RuleDiagnosticCodes.InvalidDescriptor, DiagnosticSeverity.Error, $"The rule id {descriptor.Id} of the rule compiled ahead of time {at.Path} is declared already, by {other}; rule ids are unique across the set.", at, DiagnosticOrigin.Load) { RuleId = descriptor.Id });
+            }
+        }
+
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            scripts.Dispose();
+            return new RuleLoadResult(null, diagnostics, loaded.FromCache);
+        }
+
+        return new RuleLoadResult(scripts.With(own), diagnostics, loaded.FromCache);
     }
 
     /// <summary>The built-in rule files, as <see cref="LoadBuiltIn"/> compiles them (paths <c>rules/&lt;file&gt;.csx</c>), in ordinal order.</summary>

@@ -39,7 +39,14 @@ internal static class WorkerRun
             var id = rule.Descriptor.Id;
             outcomes.BeginRule(id, type);
             var cursor = subjects.Walk(type);
-            if (end != RuleEnd.RunExpired)
+            if (end != RuleEnd.RunExpired && rule is not Compilation.LoadedRule)
+            {
+                // A rule compiled ahead of time is the host's own code: it runs here, into the same findings and outcomes.
+                findings.BeginRule(rule.Descriptor);
+                var rulesLeft = active.Count - r;
+                end = RuleEvaluator.OnLargeStack(() => RuleEvaluator.RunRule(rule, subjects, cursor, options, deadline, rulesLeft, document, new RuleEvaluator.InProcess(findings, outcomes)));
+            }
+            else if (end != RuleEnd.RunExpired)
             {
                 findings.BeginRule(rule.Descriptor);
                 var answer = session.Ask(id, announce: false);
