@@ -15,10 +15,13 @@ internal sealed class RuleAssemblyContext : AssemblyLoadContext, IDisposable
     private readonly AssemblyLoadContext _host;
     private bool _unloaded;
 
-    public RuleAssemblyContext(string name)
+    private readonly Dictionary<string, Assembly> _hostAssemblies;
+
+    public RuleAssemblyContext(string name, IEnumerable<Assembly>? hostAssemblies = null)
         : base(name, isCollectible: true)
     {
         _host = GetLoadContext(typeof(IRule).Assembly) ?? Default;
+        _hostAssemblies = (hostAssemblies ?? []).ToDictionary(a => a.GetName().Name ?? string.Empty, StringComparer.Ordinal);
     }
 
     /// <summary>Unloads the rules once nothing refers to them any more.</summary>
@@ -34,6 +37,12 @@ internal sealed class RuleAssemblyContext : AssemblyLoadContext, IDisposable
     /// <inheritdoc />
     protected override Assembly? Load(AssemblyName assemblyName)
     {
+        // The host's own types resolve to the very assemblies the host offered, whatever context holds them.
+        if (assemblyName.Name is { } hostName && _hostAssemblies.TryGetValue(hostName, out var offered))
+        {
+            return offered;
+        }
+
         // Null defers to the default context (the framework, and the host's own assemblies when the host lives there).
         // A host in its own context (a plugin, a test) gets its own copies, so the types stay the same.
         return _host != Default && assemblyName.Name is { } name && Shared.Contains(name) ? _host.LoadFromAssemblyName(assemblyName) : null;

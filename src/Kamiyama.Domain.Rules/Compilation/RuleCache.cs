@@ -18,10 +18,18 @@ internal static class RuleCache
     private static readonly Lazy<string> EnvironmentDescription = new(DescribeEnvironment);
 
     /// <summary>The cache key of a rule set: SHA-256 in lowercase hex.</summary>
-    public static string Key(IReadOnlyList<RuleSource> sources)
+    public static string Key(IReadOnlyList<RuleSource> sources) => Key(sources, HostSurface.Empty);
+
+    /// <summary>The cache key of a rule set compiled against host types: each type, and its assembly's name and module version id.</summary>
+    public static string Key(IReadOnlyList<RuleSource> sources, HostSurface host)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, EnvironmentDescription.Value);
+        foreach (var type in host.Types)
+        {
+            Add(hash, "host " + type.AssemblyQualifiedName + " " + type.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        }
+
         foreach (var source in sources)
         {
             Add(hash, source.Path);

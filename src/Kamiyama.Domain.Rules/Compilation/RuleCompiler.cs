@@ -59,7 +59,7 @@ internal static class RuleCompiler
     {
         var usings = CSharpSyntaxTree.ParseText(string.Concat(GlobalNamespaces.Select(n => $"global using {n};\n")), ParseOptions, EngineUsingsPath);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), ParseOptions, s.Path)).ToList();
-        var authored = CSharpCompilation.Create(assemblyName, [usings, .. trees], RuleReferences.All, Options);
+        var authored = CSharpCompilation.Create(assemblyName, [usings, .. trees], RuleReferences.With(HostSurface.Current), Options);
         if (trees.Any(t => t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)))
         {
             // A file that does not parse never runs, so it needs no guard.

@@ -23,4 +23,16 @@ public sealed record RuleLoadOptions
         get;
         init => field = value == Timeout.InfiniteTimeSpan || value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The compile time limit must be positive, or infinite.");
     } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The host's own types that rule scripts may use, so that a rule can be <c>Rule&lt;TheirType&gt;</c> over the host's
+    /// data (evaluated with <see cref="RuleSet.Evaluate(IEnumerable{Subject}, RuleOptions?, EvaluationDocument?)"/>).
+    /// Exactly these types are offered, and of each only what reads: properties without a public setter, read-only and
+    /// constant fields, and <c>ToString</c>, <c>Equals</c>, <c>GetHashCode</c>; anything else of them is a KRL002. Scripts
+    /// name them as C# does (<c>using City.Data;</c>). The cache key includes each type and its assembly's identity. A set
+    /// that uses host types runs in this process (a worker process has no host assemblies):
+    /// <see cref="RuleSet.CanRunInWorker"/> is false. For every public type of an assembly, pass
+    /// <c>assembly.GetExportedTypes()</c>.
+    /// </summary>
+    public IReadOnlyList<Type> HostTypes { get; init; } = [];
 }

@@ -43,10 +43,12 @@ public static class RuleLoader
             return new RuleLoadResult(new RuleSet([], owner: null), [], fromCache: false);
         }
 
-        var key = RuleCache.Key(list);
+        var host = HostSurface.Of(options.HostTypes ?? throw new ArgumentException("HostTypes is not null.", nameof(options)));
+        using var scope = host.Begin();
+        var key = RuleCache.Key(list, host);
         var directory = options.UseCache ? RuleCacheDirectory.For(options) : null;
         if (directory is not null && RuleCache.TryRead(directory, key) is var (cached, manifest)
-            && Activate(key, cached, manifest.RuleTypes, manifest.Diagnostics, fromCache: true) is { } hit)
+            && Activate(key, cached, manifest.RuleTypes, manifest.Diagnostics, fromCache: true, host) is { } hit)
         {
             return hit;
         }
@@ -62,7 +64,7 @@ public static class RuleLoader
             RuleCache.TryWrite(directory, key, compiled.Assembly, new RuleManifest(RuleCache.Hash(compiled.Assembly), compiled.RuleTypes, compiled.Diagnostics));
         }
 
-        return Activate(key, compiled.Assembly, compiled.RuleTypes, compiled.Diagnostics, fromCache: false)
+        return Activate(key, compiled.Assembly, compiled.RuleTypes, compiled.Diagnostics, fromCache: false, host)
             ?? throw new InvalidOperationException("The compiled rule assembly could not be loaded.");
     }
 
@@ -226,9 +228,9 @@ public static class RuleLoader
         }
     }
 
-    private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<Diagnostic> compileDiagnostics, bool fromCache)
+    private static RuleLoadResult? Activate(string key, byte[] assembly, IReadOnlyDictionary<string, Sources.SourcePosition> ruleTypes, IReadOnlyList<Diagnostic> compileDiagnostics, bool fromCache, HostSurface host)
     {
-        var context = new RuleAssemblyContext("Kamiyama.Rules." + key[..16]);
+        var context = new RuleAssemblyContext("Kamiyama.Rules." + key[..16], host.Assemblies);
         System.Reflection.Assembly loaded;
         try
         {
@@ -243,6 +245,8 @@ public static class RuleLoader
 
         var diagnostics = new List<Diagnostic>(compileDiagnostics);
         var rules = RuleActivator.Create(loaded, ruleTypes, diagnostics);
-        return new RuleLoadResult(new RuleSet(rules, context, new Isolation.RuleImage(assembly, ruleTypes)), diagnostics, fromCache);
+        // A worker has no host assemblies: a set over host types runs in this process.
+        var image = host.Types.Count == 0 ? new Isolation.RuleImage(assembly, ruleTypes) : null;
+        return new RuleLoadResult(new RuleSet(rules, context, image), diagnostics, fromCache);
     }
 }

@@ -26,6 +26,26 @@ internal static class RuleReferences
 
     public static ImmutableArray<MetadataReference> All => References.Value;
 
+    /// <summary>The references of a set that may use the host's types: the engine's, each host assembly, and what it references that is loaded from a file.</summary>
+    public static ImmutableArray<MetadataReference> With(HostSurface host)
+    {
+        if (host.Types.Count == 0)
+        {
+            return All;
+        }
+
+        var known = new HashSet<string>(All.OfType<PortableExecutableReference>().Select(r => r.FilePath ?? string.Empty), StringComparer.Ordinal);
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).GroupBy(a => a.GetName().Name ?? string.Empty).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var extra = new List<string>();
+        foreach (var assembly in host.Assemblies)
+        {
+            extra.Add(assembly.Location);
+            extra.AddRange(assembly.GetReferencedAssemblies().Select(n => loaded.GetValueOrDefault(n.Name ?? string.Empty)?.Location).OfType<string>());
+        }
+
+        return [.. All, .. extra.Distinct(StringComparer.Ordinal).Where(p => known.Add(p) && File.Exists(p)).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+    }
+
     private static ImmutableArray<MetadataReference> Create()
     {
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;

@@ -42,6 +42,11 @@ internal static class SymbolPolicy
         }
 
         var api = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? "new " + type.ToDisplayString(TypeFormat) : type.ToDisplayString(TypeFormat) + "." + member.Name;
+        if (HostSurface.Current.Offers(type))
+        {
+            return HostSurface.Judge(member) is { } why ? (api, why) : null;
+        }
+
         if (IsShipped(type))
         {
             return type.TypeKind == TypeKind.Enum
@@ -73,6 +78,11 @@ internal static class SymbolPolicy
         }
 
         var api = type.ToDisplayString(TypeFormat);
+        if (HostSurface.Current.Offers(type))
+        {
+            return null;
+        }
+
         if (IsShipped(type))
         {
             return RuleSurface.Refusal(type.ContainingAssembly.Identity.Name, SurfaceKey(type)) is { } refused ? (api, refused) : null;
