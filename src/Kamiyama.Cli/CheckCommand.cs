@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules;
-using Kamiyama.Domain.Rules.Authoring;
-using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
 using Kamiyama.Domain.Sources;
 

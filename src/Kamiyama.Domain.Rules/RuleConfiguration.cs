@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules;

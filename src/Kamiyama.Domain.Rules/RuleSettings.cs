@@ -1,5 +1,4 @@
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules;
 

@@ -1,6 +1,5 @@
 using Kamiyama.Domain.Rules.Authoring;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using LoadDiagnostic = Kamiyama.Domain.Diagnostics.Diagnostic;
 using Severity = Kamiyama.Domain.Diagnostics.DiagnosticSeverity;

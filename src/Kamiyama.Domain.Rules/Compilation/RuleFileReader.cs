@@ -1,6 +1,5 @@
 using System.Text;
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules.Compilation;

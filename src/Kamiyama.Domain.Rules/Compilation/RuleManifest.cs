@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Sources;
 
 namespace Kamiyama.Domain.Rules.Compilation;

@@ -1,4 +1,3 @@
-using Kamiyama.Domain.Rules.Authoring;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

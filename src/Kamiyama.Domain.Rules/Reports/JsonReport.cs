@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Reports;
 

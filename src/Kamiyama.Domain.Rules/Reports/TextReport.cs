@@ -1,6 +1,5 @@
 using Humanizer;
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 
 namespace Kamiyama.Domain.Rules.Reports;
 

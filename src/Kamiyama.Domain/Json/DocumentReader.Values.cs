@@ -3,8 +3,6 @@ using System.Text.Json;
 using Kamiyama.Domain.Budget;
 using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
-using Kamiyama.Domain.Text;
-using Kamiyama.Domain.Values;
 using N = Kamiyama.Domain.Json.JsonNames;
 
 namespace Kamiyama.Domain.Json;

@@ -4,7 +4,7 @@ namespace Kamiyama.Domain.Samples;
 /// The sample shipped inside the library: 上山市 (Kaminoyama City), 令和4年度 evaluation, chapter 5 of its 振興計画,
 /// in the published text layout. Commands and examples run on it when given no file.
 /// </summary>
-public static class BundledSample
+internal static class BundledSample
 {
     private const string ResourceName = "Kamiyama.Domain.Samples.kaminoyama-r4-chapter5.txt";
 

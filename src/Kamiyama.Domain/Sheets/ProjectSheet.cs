@@ -65,7 +65,7 @@ public sealed record ProjectSheet : Sheet
     /// </summary>
     /// <param name="written">The name as written.</param>
     /// <returns>The name without the suffix, and whether it had one.</returns>
-    public static (string Name, bool IsCarriedOver) SplitName(string written)
+    internal static (string Name, bool IsCarriedOver) SplitName(string written)
     {
         ArgumentNullException.ThrowIfNull(written);
         var trimmed = written.Trim();

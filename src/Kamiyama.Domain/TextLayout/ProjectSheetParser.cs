@@ -4,7 +4,6 @@ using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Text;
-using Kamiyama.Domain.Values;
 
 namespace Kamiyama.Domain.TextLayout;
 

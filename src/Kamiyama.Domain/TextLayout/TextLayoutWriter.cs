@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kamiyama.Domain.Budget;
-using Kamiyama.Domain.Planning;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Values;
 

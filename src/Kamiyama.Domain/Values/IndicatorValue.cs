@@ -110,7 +110,7 @@ public abstract record IndicatorValue
     /// <summary>Whether a character is one of the marks sheets use for "not applicable" (－ — ― ‐ - −).</summary>
     /// <param name="c">The character.</param>
     /// <returns>Whether it marks a not-applicable cell.</returns>
-    public static bool IsNotApplicableMark(char c) => c is '－' or '—' or '―' or '‐' or '-' or '−' or '–' or 'ー';
+    internal static bool IsNotApplicableMark(char c) => c is '－' or '—' or '―' or '‐' or '-' or '−' or '–' or 'ー';
 
     /// <summary>A number with its unit: <c>17.0 %</c>, <c>17 団体</c>, <c>6回</c>.</summary>
     /// <param name="Value">The number, with the scale it was written with (17.0 stays 17.0).</param>

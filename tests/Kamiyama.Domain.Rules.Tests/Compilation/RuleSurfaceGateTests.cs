@@ -32,7 +32,6 @@ public sealed class RuleSurfaceGateTests : IDisposable
     [InlineData("var j = Kamiyama.Domain.Json.EvaluationJson.Serialize(context.Document!);", "Kamiyama.Domain.Json.EvaluationJson.Serialize is not allowed in rules: " + Documents)]
     [InlineData("var t = Kamiyama.Domain.TextLayout.TextLayoutWriter.Write(context.Document!);", "Kamiyama.Domain.TextLayout.TextLayoutWriter.Write is not allowed in rules: " + Documents)]
     [InlineData("var b = new Kamiyama.Domain.Sources.SourceMap.Builder();", "new Kamiyama.Domain.Sources.SourceMap.Builder is not allowed in rules: " + Documents)]
-    [InlineData("var t = Kamiyama.Domain.Samples.BundledSample.ReadText();", "Kamiyama.Domain.Samples.BundledSample.ReadText is not allowed in rules: " + Documents)]
     [InlineData("var d = EvaluationDocument.Combine([context.Document!]);", "Kamiyama.Domain.EvaluationDocument.Combine is not allowed in rules: " + Documents)]
     [InlineData("Kamiyama.Domain.Sources.ISheetSource? s = null;", "Kamiyama.Domain.Sources.ISheetSource is not allowed in rules: " + Documents)]
     [InlineData("var at = context.Document?.Sources;", "Kamiyama.Domain.EvaluationDocument.Sources is not allowed in rules: " + Positions)]

@@ -66,7 +66,7 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
         foreach (var id in _hostile.Workers)
         {
             Assert.False(WorkerProcesses.IsRunning(id), $"worker {id} is still running");
-            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{id}-*"));
+            Assert.DoesNotContain(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{id}-*"), f => File.GetLastWriteTimeUtc(f) >= _hostile.Began.AddSeconds(-1));
         }
     }
 
@@ -106,6 +106,7 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
             _run = new(() =>
             {
                 var before = WorkerProcess.Started.ToArray();
+                Began = DateTime.UtcNow;
                 var run = Set.Evaluate(HostileRules.Sample, new RuleOptions { TimeLimit = TimeSpan.FromMilliseconds(1000), Isolation = RuleIsolation.Process });
                 Workers = [.. WorkerProcess.Started.Except(before)];
                 return run;
@@ -117,6 +118,9 @@ public sealed class WorkerCrashTests : IClassFixture<WorkerCrashTests.Hostile>
         public RuleRun Run => _run.Value;
 
         public IReadOnlyList<int> Workers { get; private set; } = [];
+
+        /// <summary>When the run began: a diagnostics socket older than that belongs to an earlier process with a reused id.</summary>
+        public DateTime Began { get; private set; }
 
         public void Dispose()
         {

@@ -21,6 +21,9 @@ internal static class ReportFiles
         throw new InvalidOperationException($"No Kamiyama.Domain.sln above {AppContext.BaseDirectory}.");
     });
 
+    /// <summary>The folder of Kamiyama.Domain.sln.</summary>
+    public static string SolutionFolder => Root.Value;
+
     public static SnapshotFullName Snapshot(string name) =>
         new(name + ".snap", Path.Combine(Root.Value, "tests", "Kamiyama.Domain.Rules.Tests", "Reports"));
 }
