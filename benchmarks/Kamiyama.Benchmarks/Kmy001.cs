@@ -3,7 +3,6 @@ using System.Text;
 using Kamiyama.Domain;
 using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Sheets;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Kamiyama.Domain.Rules;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Samples;
 using Kamiyama.Domain.TextLayout;

@@ -1,6 +1,6 @@
+using System.CommandLine;
 using Kamiyama.Domain;
 using Kamiyama.Domain.Diagnostics;
-using System.CommandLine;
 using Kamiyama.Domain.Rules;
 using Kamiyama.Domain.Rules.Compilation;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
 using Kamiyama.Domain.TextLayout;

@@ -1,6 +1,3 @@
-using System.Text;
-using Kamiyama.Domain.Diagnostics;
-
 namespace Kamiyama.Cli.Tests;
 
 /// <summary>Output that a rule or a document cannot forge, and exit codes that say what happened.</summary>

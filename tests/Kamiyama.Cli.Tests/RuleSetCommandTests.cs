@@ -1,4 +1,3 @@
-using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Cli.Tests;

@@ -1,7 +1,4 @@
-using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Time;
 

@@ -1,6 +1,3 @@
-using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
-
 namespace Kamiyama.Domain.Rules.Tests;
 
 public class RuleConfigurationTests

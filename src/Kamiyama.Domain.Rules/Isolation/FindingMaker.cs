@@ -1,6 +1,6 @@
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Rules.Authoring;
+using Kamiyama.Domain.Sheets;
 
 namespace Kamiyama.Domain.Rules.Isolation;
 

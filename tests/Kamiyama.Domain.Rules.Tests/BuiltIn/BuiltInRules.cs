@@ -1,5 +1,3 @@
-using Kamiyama.Domain.Rules.Authoring;
-
 namespace Kamiyama.Domain.Rules.Tests.BuiltIn;
 
 /// <summary>The built-in rules compiled ahead of time into this test assembly.</summary>

@@ -1,8 +1,3 @@
-using Kamiyama.Domain.Budget;
-using Kamiyama.Domain.Planning;
-using Kamiyama.Domain.Sheets;
-using Kamiyama.Domain.Values;
-
 namespace Kamiyama.Domain.Rules.Tests.BuiltIn;
 
 /// <summary>Small hand-made sheets for rule tests.</summary>

@@ -1,8 +1,4 @@
-using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Testing;
-using Kamiyama.Domain.Sheets;
-using Kamiyama.Domain.Values;
 
 namespace Kamiyama.Domain.Rules.Tests.BuiltIn;
 

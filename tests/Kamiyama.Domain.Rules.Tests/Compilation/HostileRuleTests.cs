@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Compilation;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using Kamiyama.Domain.Rules.Compilation;
 using Microsoft.CodeAnalysis;

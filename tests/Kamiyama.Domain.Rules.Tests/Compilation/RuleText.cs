@@ -1,8 +1,5 @@
 using System.Globalization;
-using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Rules.Compilation;
-using Kamiyama.Domain.Sheets;
-using Kamiyama.Domain.Values;
 
 namespace Kamiyama.Domain.Rules.Tests.Compilation;
 

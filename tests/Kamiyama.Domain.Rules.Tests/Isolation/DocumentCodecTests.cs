@@ -1,4 +1,3 @@
-using Kamiyama.Domain.Budget;
 using Kamiyama.Domain.Json;
 using Kamiyama.Domain.Rules.Isolation;
 

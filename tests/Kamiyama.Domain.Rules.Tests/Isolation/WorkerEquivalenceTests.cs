@@ -1,5 +1,3 @@
-using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Rules.Authoring;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Rules.Tests.Compilation;
 

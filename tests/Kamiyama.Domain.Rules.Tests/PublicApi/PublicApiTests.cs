@@ -1,6 +1,5 @@
 using PublicApiGenerator;
 using Snapshooter;
-using Snapshooter.Xunit;
 
 namespace Kamiyama.Domain.Rules.Tests.PublicApi;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Rules.Reports;
 using Kamiyama.Domain.Rules.Tests.BuiltIn;
 using Kamiyama.Domain.Samples;

@@ -1,4 +1,3 @@
-using Kamiyama.Domain.Sheets;
 using Microsoft.Data.Sqlite;
 
 namespace Kamiyama.Domain.Rules.Tests.Sources;

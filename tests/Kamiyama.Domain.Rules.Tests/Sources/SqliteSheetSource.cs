@@ -1,10 +1,5 @@
-using Kamiyama.Domain.Budget;
-using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Planning;
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Time;
-using Kamiyama.Domain.Values;
 using Microsoft.Data.Sqlite;
 
 namespace Kamiyama.Domain.Rules.Tests.Sources;

@@ -1,5 +1,4 @@
 using Kamiyama.Domain.Budget;
-using Kamiyama.Domain.Text;
 
 namespace Kamiyama.Domain.Tests.Budget;
 

@@ -1,5 +1,4 @@
 using Kamiyama.Domain.Budget;
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Values;
 
 namespace Kamiyama.Domain.Tests.Sample;

@@ -1,5 +1,4 @@
 using Kamiyama.Domain.Diagnostics;
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
 using Kamiyama.Domain.Values;

@@ -1,5 +1,4 @@
 using Kamiyama.Domain.Samples;
-using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.TextLayout;
 
 namespace Kamiyama.Domain.Tests.TextLayout;

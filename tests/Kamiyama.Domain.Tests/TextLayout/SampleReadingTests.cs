@@ -1,4 +1,3 @@
-using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
 using Kamiyama.Domain.Tests.Sample;
 using Kamiyama.Domain.TextLayout;

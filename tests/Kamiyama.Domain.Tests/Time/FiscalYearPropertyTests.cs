@@ -1,4 +1,3 @@
-using CsCheck;
 using Kamiyama.Domain.Time;
 using NodaTime;
 
