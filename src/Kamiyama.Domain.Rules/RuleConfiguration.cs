@@ -75,7 +75,7 @@ public static class RuleConfiguration
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            return (RuleOptions.Default, [Problem(name, line, column, Explain(e))]);
+            return (RuleOptions.Default, [Problem(name, line, column, Explain(e, json))]);
         }
 
         var problems = new List<Diagnostic>();
@@ -143,20 +143,70 @@ public static class RuleConfiguration
         return File.Exists(candidate) ? candidate : null;
     }
 
-    /// <summary>What was wrong, in the configuration's own words (never the name of a type of this library).</summary>
-    private static string Explain(JsonException e)
+    /// <summary>
+    /// What was wrong, in the configuration's own words (never the name of a type of this library), told from where it
+    /// was (<see cref="JsonException.Path"/>) and what the text holds there, never from the exception's message: JSON that
+    /// does not parse, a property that is not a setting at its place, or a value of the wrong type.
+    /// </summary>
+    private static string Explain(JsonException e, string json)
     {
         var at = e.Path ?? "$";
-        if (e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        try
         {
-            var dot = at.LastIndexOf('.');
-            var setting = dot >= 0 ? at[(dot + 1)..].Trim('[', ']', '\'', '"') : at;
-            return $"'{setting}' is not a setting here (at {at}); the file knows rules (severity, enabled, parameters), suppressions (rule, path, justification) and timeLimitMs.";
+            using var _ = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = Json.AllowTrailingCommas, CommentHandling = Json.ReadCommentHandling });
+        }
+        catch (JsonException)
+        {
+            return "The configuration is not valid JSON (a missing quote, comma or brace, or text after the end).";
         }
 
-        return e.Message.Contains("could not be converted to", StringComparison.Ordinal)
-            ? $"The value at {at} has the wrong type (a number, text, true or false, a list or an object where another was expected)."
-            : $"The configuration is not valid JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd(' ', '|')} (at {at}).";
+        var segments = Segments(at);
+        var known = segments switch
+        {
+            [_] => TopSettings,
+            ["rules", _, _] => RuleSettingNames,
+            ["suppressions", _, _] => SuppressionSettingNames,
+            _ => null,
+        };
+        return known is not null && !known.Contains(segments[^1])
+            ? $"'{segments[^1]}' is not a setting here (at {at}); the file knows rules (severity, enabled, parameters), suppressions (rule, path, justification) and timeLimitMs."
+            : $"The value at {at} has the wrong type (a number, text, true or false, a list or an object where another was expected).";
+    }
+
+    private static readonly HashSet<string> TopSettings = new(StringComparer.Ordinal) { "rules", "suppressions", "timeLimitMs" };
+
+    private static readonly HashSet<string> RuleSettingNames = new(StringComparer.Ordinal) { "severity", "enabled", "parameters" };
+
+    private static readonly HashSet<string> SuppressionSettingNames = new(StringComparer.Ordinal) { "rule", "path", "justification" };
+
+    /// <summary>The names of a JSON path (<c>$.rules['KMY001'].severty</c>, <c>$.suppressions[0].rul</c>): properties, and indexes as they are.</summary>
+    private static string[] Segments(string path)
+    {
+        var segments = new List<string>();
+        var i = path.StartsWith('$') ? 1 : 0;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], i + 1);
+                end = end < 0 ? path.Length : end;
+                segments.Add(path[(i + 1)..end]);
+                i = end;
+            }
+            else if (path[i] == '[')
+            {
+                var close = path.IndexOf(']', i);
+                close = close < 0 ? path.Length - 1 : close;
+                segments.Add(path[(i + 1)..close].Trim('\'', '"'));
+                i = close + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return [.. segments];
     }
 
     private static Diagnostic Problem(string name, int line, int column, string message) =>

@@ -57,7 +57,7 @@ internal static class RuleCompiler
 
     public static CompiledRules Compile(IReadOnlyList<RuleSource> sources, string assemblyName)
     {
-        var usings = CSharpSyntaxTree.ParseText(string.Concat(GlobalNamespaces.Select(n => $"global using {n};\n")), ParseOptions, EngineUsingsPath);
+        var usings = CSharpSyntaxTree.ParseText(SourceText.From(string.Concat(GlobalNamespaces.Select(n => $"global using {n};\n")), Encoding.UTF8), ParseOptions, EngineUsingsPath);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), ParseOptions, s.Path)).ToList();
         var authored = CSharpCompilation.Create(assemblyName, [usings, .. trees], RuleReferences.With(HostSurface.Current), Options);
         if (trees.Any(t => t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)))
@@ -87,7 +87,8 @@ internal static class RuleCompiler
         var files = trees.Select(t => GuardRewriter.Rewrite(t, LambdaReturnsVoid)).ToList();
         var compilation = files.Where(f => f.Compiled != f.Authored).Aggregate(authored, (c, f) => c.ReplaceSyntaxTree(f.Authored, f.Compiled));
         using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream, cancellationToken: CompileBudget.Token);
+        // The portable PDB goes inside the assembly: the engine reads it to name the rule file's line of a run-time error.
+        var emitted = compilation.Emit(stream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.Embedded), cancellationToken: CompileBudget.Token);
         if (!emitted.Success)
         {
             // Errors are reported as the files as written produce them (the guards could change a message), at the

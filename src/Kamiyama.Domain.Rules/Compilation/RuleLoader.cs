@@ -236,6 +236,7 @@ public static class RuleLoader
         {
             using var stream = new MemoryStream(assembly, writable: false);
             loaded = context.LoadFromStream(stream);
+            Isolation.RuleLines.Register(loaded, assembly);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {

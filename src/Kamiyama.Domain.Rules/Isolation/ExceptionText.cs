@@ -14,8 +14,8 @@ internal static class ExceptionText
 
     private static readonly TimeSpan MessageLimit = TimeSpan.FromMilliseconds(100);
 
-    /// <summary><c>Type: message</c>, the message read safely.</summary>
-    public static string Describe(Exception exception) => $"{exception.GetType().Name}: {Message(exception)}";
+    /// <summary><c>Type: message (at rules/KMY001.csx line 14)</c>, the message read safely, the line when the rule's symbols tell it.</summary>
+    public static string Describe(Exception exception) => $"{exception.GetType().Name}: {Message(exception)}{RuleLines.Of(exception)}";
 
     /// <summary>The exception's message read under a fresh budget, cut to <see cref="MessageLength"/> characters.</summary>
     public static string Message(Exception exception)

@@ -111,6 +111,7 @@ internal static class WorkerMain
         var context = new RuleAssemblyContext("Kamiyama.Rules.Worker");
         using var stream = new MemoryStream(image.Assembly, writable: false);
         var assembly = context.LoadFromStream(stream);
+        RuleLines.Register(assembly, image.Assembly);
         var rules = RuleActivator.Create(assembly, image.RuleTypes, []);
         return (context, rules.ToDictionary(r => r.Descriptor.Id, StringComparer.Ordinal));
     }

@@ -78,7 +78,7 @@ public sealed class RuleActivationTests : IDisposable
         using var rules = result.RuleSet;
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("rules/broken.csx(1,21): error KRL004: The rule Broken could not be created: NotSupportedException: later", error.ToString());
+        Assert.Equal("rules/broken.csx(1,21): error KRL004: The rule Broken could not be created: NotSupportedException: later (at rules/broken.csx line 3)", error.ToString());
     }
 
     [Fact]

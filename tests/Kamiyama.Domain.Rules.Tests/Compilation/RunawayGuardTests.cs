@@ -80,7 +80,7 @@ public sealed class RunawayGuardTests : IDisposable
         var run = rules.Evaluate(RuleText.Document());
 
         Assert.Equal(2, run.EngineErrors.Count());
-        Assert.All(run.EngineErrors, e => Assert.Equal(("KMY942", "InvalidOperationException: 壊れています"), (e.RuleId, e.Error)));
+        Assert.All(run.EngineErrors, e => Assert.Equal(("KMY942", "InvalidOperationException: 壊れています (at rules/r0.csx line 13)"), (e.RuleId, e.Error)));
         Assert.Single(run.Findings, f => f.RuleId == "KMY001");
     }
 

@@ -23,7 +23,7 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
 
         var errors = run.EngineErrors.Where(e => e.RuleId == id).ToList();
         Assert.Equal(run.Outcomes.Count(o => o.RuleId == id), errors.Count);
-        Assert.All(errors, e => Assert.Equal("Nasty: " + message, e.Error));
+        Assert.All(errors, e => Assert.Equal($"Nasty: {message} (at rules/{id}.csx line 13)", e.Error));
     }
 
     [Fact]
@@ -32,14 +32,14 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
         var run = _rules.Run(ShortLimit);
 
         var error = run.EngineErrors.First(e => e.RuleId == "KMY902").Error!;
-        Assert.Equal("Nasty: " + new string('x', 500) + "…", error);
+        Assert.Matches(@"^Nasty: x{500}… \(at rules/KMY902\.csx line [0-9]+\)$", error);
     }
 
     [Fact]
     public void Load_ConstructorThrowingANastyException_IsKrl004InTheEnginesWords_AndTheOthersLoad()
     {
         var diagnostic = Assert.Single(_rules.Loaded.Diagnostics, d => d.Code == "KRL004");
-        Assert.Equal("The rule HostileKMY903 could not be created: Nasty: (the message could not be read: its getter threw InvalidOperationException)", diagnostic.Message);
+        Assert.Matches(@"^The rule HostileKMY903 could not be created: Nasty: \(the message could not be read: its getter threw InvalidOperationException\) \(at rules/KMY903\.csx line [0-9]+\)$", diagnostic.Message);
         Assert.DoesNotContain(_rules.Set.Descriptors, d => d.Id == "KMY903");
     }
 
@@ -86,7 +86,7 @@ public sealed class RuleFailureTests : IClassFixture<RuleFailureTests.Rules>
 
         var outcomes = run.Outcomes.Where(o => o.RuleId == "KMY912").ToList();
         Assert.Equal(OutcomeKind.Error, outcomes[0].Kind);
-        Assert.Equal("FormatException: 最初だけ", outcomes[0].Error);
+        Assert.Matches(@"^FormatException: 最初だけ \(at rules/KMY912\.csx line 13\)$", outcomes[0].Error);
         Assert.All(outcomes.Skip(1), o => Assert.Equal(OutcomeKind.Pass, o.Kind));
     }
 
