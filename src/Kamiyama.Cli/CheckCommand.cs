@@ -7,7 +7,7 @@ using Kamiyama.Domain.Sources;
 namespace Kamiyama.Cli;
 
 /// <summary>
-/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif] [--cache DIR] [--output FILE]
+/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif|junit] [--cache DIR] [--output FILE]
 /// [--isolation process|none]</c>: with no arguments, the bundled sample with the built-in rules. Rules from a folder run in
 /// a worker process unless <c>--isolation none</c> says otherwise; the built-in rules run in this process.
 /// </summary>
@@ -23,8 +23,8 @@ internal static class CheckCommand
         var rules = RuleSetOptions.Folders();
         var noBuiltIn = RuleSetOptions.NoBuiltIn();
         var config = new Option<FileInfo?>("--config", "-c") { Description = $"Rule configuration; default: {RuleConfiguration.FileName} next to the first input, if there is one." };
-        var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json, sarif (SARIF 2.1.0) or junit (JUnit XML: a test case per rule and sheet).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
         var cache = RuleSetOptions.Cache();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat reader warnings (unrecognised content) as errors." };
@@ -141,7 +141,14 @@ internal static class CheckCommand
                 JsonReport.Write(run, stream);
                 break;
             case "sarif":
-                SarifReport.Write(run, stream, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                SarifReport.Write(run, stream, new SarifOptions
+                {
+                    ToolVersion = typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                    BaseFolder = Environment.CurrentDirectory,
+                });
+                break;
+            case "junit":
+                JUnitReport.Write(run, stream);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))

@@ -77,4 +77,15 @@ public sealed class DiagnosticReportTests : IDisposable
         Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
         Assert.Equal(0, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
+
+    [Fact]
+    public void Check_JUnit_IsATestSuitePerRule_AndFailsWhereTheSampleHasDefects()
+    {
+        var run = CliRun.Of("check", "--cache", Cache, "--format", "junit");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        var xml = System.Xml.Linq.XDocument.Parse(run.Output);
+        Assert.Equal(9, xml.Root!.Elements("testsuite").Count());
+        Assert.Contains(xml.Root.Descendants("testcase"), c => (string)c.Attribute("classname")! == "KMY001" && (string)c.Attribute("name")! == "5-3-1" && c.Element("failure") is not null);
+    }
 }

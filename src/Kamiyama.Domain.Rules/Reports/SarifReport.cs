@@ -21,15 +21,18 @@ public static class SarifReport
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
-    /// <param name="toolVersion">The version of the tool that ran the rules.</param>
-    public static void Write(RuleRun run, Stream stream, string toolVersion)
+    /// <param name="options">The tool's name and version, its information URI, and the base folder of relative paths.</param>
+    public static void Write(RuleRun run, Stream stream, SarifOptions options)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
         var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var paths = new SarifPaths(options.BaseFolder);
+        var fingerprints = new Fingerprints();
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");
@@ -37,8 +40,13 @@ public static class SarifReport
         json.WriteStartObject();
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
-        json.WriteString("name", "kamiyama");
-        json.WriteString("version", toolVersion);
+        json.WriteString("name", options.ToolName);
+        json.WriteString("version", options.ToolVersion);
+        if (options.InformationUri is { } information)
+        {
+            json.WriteString("informationUri", information.ToString());
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in run.Rules)
         {
@@ -83,8 +91,8 @@ public static class SarifReport
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", !run.Diagnostics.Any(d => d.Origin is not DiagnosticOrigin.Reader && d.Severity == DiagnosticSeverity.Error));
-        Notifications(json, "toolConfigurationNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Configuration or DiagnosticOrigin.Load), index);
-        Notifications(json, "toolExecutionNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Engine), index);
+        Notifications(json, "toolConfigurationNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Configuration or DiagnosticOrigin.Load), index, paths);
+        Notifications(json, "toolExecutionNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Engine), index, paths);
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
@@ -96,8 +104,9 @@ public static class SarifReport
             json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
             Text(json, "message", diagnostic.Message);
             json.WriteStartArray("locations");
-            Location(json, diagnostic.Location, id: null);
+            Location(json, diagnostic.Location, id: null, paths);
             json.WriteEndArray();
+            fingerprints.Write(json, diagnostic.Code, diagnostic.Message);
             json.WriteEndObject();
         }
 
@@ -109,18 +118,20 @@ public static class SarifReport
             json.WriteString("level", TextReport.LevelName(finding.Severity));
             Text(json, "message", finding.Message);
             json.WriteStartArray("locations");
-            Location(json, finding.Location, id: null);
+            Location(json, finding.Location, id: null, paths);
             json.WriteEndArray();
             if (finding.Related.Count > 0)
             {
                 json.WriteStartArray("relatedLocations");
                 for (var i = 0; i < finding.Related.Count; i++)
                 {
-                    Location(json, finding.Related[i], id: i);
+                    Location(json, finding.Related[i], id: i, paths);
                 }
 
                 json.WriteEndArray();
             }
+
+            fingerprints.Write(json, finding.RuleId, finding.Location.Path);
 
             if (finding.Suppression is not null)
             {
@@ -136,12 +147,21 @@ public static class SarifReport
         }
 
         json.WriteEndArray();
+        if (paths.Used)
+        {
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SarifPaths.BaseId);
+            Text(json, "description", "The base folder the report's paths are relative to, as its writer chose it.");
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void Notifications(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics, Dictionary<string, int> index)
+    private static void Notifications(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics, Dictionary<string, int> index, SarifPaths paths)
     {
         json.WriteStartArray(name);
         foreach (var diagnostic in diagnostics)
@@ -167,7 +187,7 @@ public static class SarifReport
             if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0)
             {
                 json.WriteStartArray("locations");
-                Location(json, diagnostic.Location, id: null);
+                Location(json, diagnostic.Location, id: null, paths);
                 json.WriteEndArray();
             }
 
@@ -184,7 +204,7 @@ public static class SarifReport
         json.WriteEndObject();
     }
 
-    private static void Location(Utf8JsonWriter json, DiagnosticLocation location, int? id)
+    private static void Location(Utf8JsonWriter json, DiagnosticLocation location, int? id, SarifPaths paths)
     {
         json.WriteStartObject();
         if (id is { } n)
@@ -195,9 +215,7 @@ public static class SarifReport
         if (location.Position is { } position)
         {
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", Uri(position.File));
-            json.WriteEndObject();
+            paths.Write(json, position.File);
             json.WriteStartObject("region");
             json.WriteNumber("startLine", position.Line);
             json.WriteNumber("startColumn", position.Column);
@@ -220,12 +238,5 @@ public static class SarifReport
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>A URI for a file: relative paths stay relative references, rooted ones become file URIs; segments escaped.</summary>
-    private static string Uri(string file)
-    {
-        var escaped = string.Join('/', file.Replace('\\', '/').Split('/').Select(s => s.Length == 0 || s.EndsWith(':') ? s : System.Uri.EscapeDataString(s)));
-        return Path.IsPathRooted(file) ? "file://" + (escaped.StartsWith('/') ? escaped : "/" + escaped) : escaped;
     }
 }
