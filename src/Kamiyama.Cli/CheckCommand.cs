@@ -7,7 +7,7 @@ using Kamiyama.Domain.Sources;
 namespace Kamiyama.Cli;
 
 /// <summary>
-/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif|junit] [--cache DIR] [--output FILE]
+/// <c>kamiyama check [FILE|DIR…] [--rules DIR] [--config FILE] [--format text|json|sarif|junit|markdown] [--cache DIR] [--output FILE]
 /// [--isolation process|none]</c>: with no arguments, the bundled sample with the built-in rules. Rules from a folder run in
 /// a worker process unless <c>--isolation none</c> says otherwise; the built-in rules run in this process.
 /// </summary>
@@ -23,8 +23,8 @@ internal static class CheckCommand
         var rules = RuleSetOptions.Folders();
         var noBuiltIn = RuleSetOptions.NoBuiltIn();
         var config = new Option<FileInfo?>("--config", "-c") { Description = $"Rule configuration; default: {RuleConfiguration.FileName} next to the first input, if there is one." };
-        var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json, sarif (SARIF 2.1.0) or junit (JUnit XML: a test case per rule and sheet).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        var format = new Option<string>("--format", "-f") { Description = "Report format: text (file(line,col): severity ID: message), json, sarif (SARIF 2.1.0), junit (JUnit XML: a test case per rule and sheet) or markdown (the evaluation as a person reads it, findings beside their sheets).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "markdown");
         var cache = RuleSetOptions.Cache();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat reader warnings (unrecognised content) as errors." };
@@ -149,6 +149,13 @@ internal static class CheckCommand
                 break;
             case "junit":
                 JUnitReport.Write(run, stream);
+                break;
+            case "markdown" when document is not null:
+                using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
+                {
+                    MarkdownReport.Write(run, document, writer);
+                }
+
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))

@@ -88,4 +88,15 @@ public sealed class DiagnosticReportTests : IDisposable
         Assert.Equal(9, xml.Root!.Elements("testsuite").Count());
         Assert.Contains(xml.Root.Descendants("testcase"), c => (string)c.Attribute("classname")! == "KMY001" && (string)c.Attribute("name")! == "5-3-1" && c.Element("failure") is not null);
     }
+
+    [Fact]
+    public void Check_Markdown_ShowsTheSummaryAndEachMeasure()
+    {
+        var run = CliRun.Of("check", "--cache", Cache, "--format", "markdown");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        Assert.StartsWith("# 令和4年度 施策・事業評価の点検結果\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| ❌ エラー | 3 |", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n## 5-3-1 ", run.Output, StringComparison.Ordinal);
+    }
 }
