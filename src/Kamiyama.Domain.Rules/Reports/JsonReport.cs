@@ -5,11 +5,14 @@ using Kamiyama.Domain.Diagnostics;
 namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
-/// The run as JSON for programs (<c>reportVersion</c> 2): rules, findings (with related locations and suppressions), every
+/// The run as JSON for programs (<c>reportVersion</c> 2, described by the JSON Schema <c>schemas/report.schema.json</c>): rules, findings (with related locations and suppressions), every
 /// other diagnostic (reader, configuration, load, engine) with its code, stage and location, and the summary counts.
 /// </summary>
 public static class JsonReport
 {
+    /// <summary>The version of the format this writes (<c>reportVersion</c>), described by <c>schemas/report.schema.json</c>.</summary>
+    public const int ReportVersion = 2;
+
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
@@ -19,7 +22,7 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         json.WriteStartObject();
-        json.WriteNumber("reportVersion", 2);
+        json.WriteNumber("reportVersion", ReportVersion);
         json.WriteStartArray("rules");
         foreach (var rule in run.Rules)
         {
