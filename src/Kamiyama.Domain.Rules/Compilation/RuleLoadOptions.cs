@@ -32,7 +32,9 @@ public sealed record RuleLoadOptions
     /// name them as C# does (<c>using City.Data;</c>). The cache key includes each type and its assembly's identity. A set
     /// that uses host types runs in this process (a worker process has no host assemblies):
     /// <see cref="RuleSet.CanRunInWorker"/> is false. For every public type of an assembly, pass
-    /// <c>assembly.GetExportedTypes()</c>.
+    /// <c>assembly.GetExportedTypes()</c>. The gate judges the offered type's own members only: a member whose value is a
+    /// mutable framework collection (<c>List&lt;T&gt;</c>, an array) can be changed through that collection's methods, as a
+    /// rule changes its own lists, so offer read-only views (<c>IReadOnlyList&lt;T&gt;</c>, <c>ImmutableArray&lt;T&gt;</c>).
     /// </summary>
     public IReadOnlyList<Type> HostTypes { get; init; } = [];
 }

@@ -80,10 +80,11 @@ public static class JUnitReport
         }
 
         var findings = run.Findings.Where(f => !f.IsSuppressed).ToLookup(f => (f.RuleId, Sheet(f.Location.Path)));
+        var outcomes = run.Outcomes.ToLookup(o => o.RuleId, StringComparer.Ordinal);
         foreach (var rule in run.Rules)
         {
             var cases = new List<Case>();
-            foreach (var sheet in run.Outcomes.Where(o => o.RuleId == rule.Id).GroupBy(o => Sheet(o.SubjectPath)))
+            foreach (var sheet in outcomes[rule.Id].GroupBy(o => Sheet(o.SubjectPath), StringComparer.Ordinal))
             {
                 var found = findings[(rule.Id, sheet.Key)].ToList();
                 var failed = found.Where(f => f.Severity != DiagnosticSeverity.Info).ToList();

@@ -98,28 +98,14 @@ public static class SarifReport
         json.WriteStartArray("results");
         foreach (var diagnostic in readerResults)
         {
-            json.WriteStartObject();
-            json.WriteString("ruleId", diagnostic.Code);
-            json.WriteNumber("ruleIndex", index[diagnostic.Code]);
-            json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
-            Text(json, "message", diagnostic.Message);
-            json.WriteStartArray("locations");
-            Location(json, diagnostic.Location, id: null, paths);
-            json.WriteEndArray();
+            ResultHead(json, diagnostic, index, paths);
             fingerprints.Write(json, diagnostic.Code, diagnostic.Message);
             json.WriteEndObject();
         }
 
         foreach (var finding in run.Findings)
         {
-            json.WriteStartObject();
-            json.WriteString("ruleId", finding.RuleId);
-            json.WriteNumber("ruleIndex", index[finding.RuleId]);
-            json.WriteString("level", TextReport.LevelName(finding.Severity));
-            Text(json, "message", finding.Message);
-            json.WriteStartArray("locations");
-            Location(json, finding.Location, id: null, paths);
-            json.WriteEndArray();
+            ResultHead(json, finding, index, paths);
             if (finding.Related.Count > 0)
             {
                 json.WriteStartArray("relatedLocations");
@@ -159,6 +145,19 @@ public static class SarifReport
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Opens a result and writes what every result has: its rule, level, message and primary location.</summary>
+    private static void ResultHead(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> index, SarifPaths paths)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Code);
+        json.WriteNumber("ruleIndex", index[diagnostic.Code]);
+        json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
+        Text(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        Location(json, diagnostic.Location, id: null, paths);
+        json.WriteEndArray();
     }
 
     private static void Notifications(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics, Dictionary<string, int> index, SarifPaths paths)
