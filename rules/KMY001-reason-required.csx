@@ -10,6 +10,12 @@ public sealed class ReasonRequired : Rule<Indicator>
         Category = "理由",
         MessageFormat = "「{indicator}」の実績 {actual} が目標 {target} と異なりますが、理由が書かれていません。",
         Description = "目標値・活動指標の実績が目標と異なるときは、シートの「理由」欄に乖離の理由を書く必要があります。該当なし（－）や空欄は乖離とみなしません。乖離する指標ごとに1件報告します。",
+        English = new()
+        {
+            Title = "Divergence without a reason",
+            MessageFormat = "The actual {actual} of \"{indicator}\" differs from its target {target}, but no reason (理由) is written.",
+            Description = "When an outcome or activity indicator's actual differs from its target, the sheet's 理由 field must say why. Not applicable (－) and blank cells are not a divergence. One finding per diverging indicator.",
+        },
     };
 
     public override void Check(Indicator indicator, RuleContext context)

@@ -11,6 +11,12 @@ public sealed class ReasonContradictsResult : Rule<Sheet>
         Category = "理由",
         MessageFormat = "理由は目標に届かなかったように書かれています（「{word}」）が、{indicators} は目標を上回っています。",
         Description = "乖離のある数値指標がすべて目標を上回っている（方向を考慮）のに、理由が不足・減少・下回りを述べているとき報告します。理由が別の指標のことを書いている、あるいは取り違えている可能性があります。",
+        English = new()
+        {
+            Title = "Reason contradicts the result",
+            MessageFormat = "The reason reads as if the target was missed (\"{word}\"), but {indicators} exceeded the target.",
+            Description = "Reported when every diverging numeric indicator beat its target (direction-aware) while the 理由 speaks of a shortfall, a decrease or falling below. The reason may be about another indicator, or mixed up.",
+        },
     };
 
     public override void Check(Sheet sheet, RuleContext context)

@@ -9,6 +9,12 @@ public sealed class LinkedMeasureOutsideDocument : Rule<ProjectSheet>
         Category = "構成",
         MessageFormat = "関連する施策 {measure} のシートは、読み込んだ文書にありません。",
         Description = "事業シートが関連付ける施策のシートが読み込んだ文書にないとき知らせます。他の章の施策であれば問題ありません。すべての章を読み込んで確認してください。",
+        English = new()
+        {
+            Title = "Linked measure not in the document",
+            MessageFormat = "The sheet of the linked measure {measure} is not in the documents read.",
+            Description = "Tells when a project sheet links to a measure whose sheet is not in the documents read. That is fine for a measure of another chapter; read every chapter to check.",
+        },
     };
 
     public override void Check(ProjectSheet sheet, RuleContext context)

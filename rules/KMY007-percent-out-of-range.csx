@@ -9,6 +9,12 @@ public sealed class PercentOutOfRange : Rule<Indicator>
         Category = "値",
         MessageFormat = "「{indicator}」の{column} {value} は0〜100%の範囲外です。",
         Description = "単位が%の値が0未満または100を超えるとき報告します。",
+        English = new()
+        {
+            Title = "Percentage outside 0–100%",
+            MessageFormat = "The {column} {value} of \"{indicator}\" is outside 0–100%.",
+            Description = "Reported when a value in % is below 0 or above 100.",
+        },
     };
 
     public override void Check(Indicator indicator, RuleContext context)

@@ -9,6 +9,12 @@ public sealed class UnitChanges : Rule<Indicator>
         Category = "値",
         MessageFormat = "「{indicator}」の{column} {value} の単位が目標 {target} と異なります。",
         Description = "目標・実績・次年度目標の単位は同じであるべきです。単位のない値や該当なし（－）で単位のないものは比較しません。",
+        English = new()
+        {
+            Title = "Indicator unit changes between columns",
+            MessageFormat = "The unit of the {column} {value} of \"{indicator}\" differs from the target {target}.",
+            Description = "The target, the actual and the next target should have the same unit. Values without a unit, and not applicable (－) without one, are not compared.",
+        },
     };
 
     public override void Check(Indicator indicator, RuleContext context)

@@ -9,6 +9,12 @@ public sealed class MissingSection : Rule<Sheet>
         Category = "構成",
         MessageFormat = "「{section}」が空欄です。",
         Description = "所属、創生総合戦略、目標の実現に向けた今後の取組は全シートで、目的・目標値は施策シートで、事業概要・目的は事業シートで必須です。空欄の欄ごとに1件報告します。",
+        English = new()
+        {
+            Title = "Required field is blank",
+            MessageFormat = "\"{section}\" is blank.",
+            Description = "所属 (department), 創生総合戦略 and 目標の実現に向けた今後の取組 are required on every sheet; 目的 and 目標値 on measure sheets; 事業概要 and 目的 on project sheets. One finding per blank field.",
+        },
     };
 
     public override void Check(Sheet sheet, RuleContext context)

@@ -13,6 +13,7 @@ internal static class KamiyamaCommand
         {
             ExportCommand.Create(stdin, stdout, stderr),
             CheckCommand.Create(stdin, stdout, stderr),
+            CheckCommand.CreateReport(stdin, stdout, stderr),
             RulesCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

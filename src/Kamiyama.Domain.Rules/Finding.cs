@@ -33,6 +33,9 @@ public sealed record Finding : Diagnostic
     /// <summary>The justification when a configured suppression covers this finding.</summary>
     public string? Suppression { get; init; }
 
+    /// <summary>The message from the rule's English template (<see cref="Authoring.RuleDescriptor.English"/>), when it has one.</summary>
+    internal string? EnglishMessage { get; init; }
+
     /// <summary>Whether a configured suppression covers this finding.</summary>
     public bool IsSuppressed => Suppression is not null;
 }

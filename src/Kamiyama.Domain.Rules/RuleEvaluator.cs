@@ -228,7 +228,7 @@ internal static class RuleEvaluator
         {
             foreach (var report in reports)
             {
-                Findings.Add(cursor, report.Element, report.Member, report.Message, report.RelatedLocations);
+                Findings.Add(cursor, report.Element, report.Member, report.Message, report.EnglishMessage, report.RelatedLocations);
             }
         }
     }

@@ -17,6 +17,7 @@ public sealed class RuleRun
 {
     private readonly OutcomeLog? _log;
     private readonly ValueArray<Diagnostic> _added;
+    private readonly Func<RuleOutcome, RuleOutcome>? _outcomeMap;
     private ValueArray<RuleOutcome>? _allOutcomes;
     private ValueArray<Diagnostic>? _diagnostics;
 
@@ -52,7 +53,18 @@ public sealed class RuleRun
         Findings = run.Findings;
         _log = run._log;
         _added = added;
+        _outcomeMap = run._outcomeMap;
         _allOutcomes = run._allOutcomes;
+    }
+
+    private RuleRun(RuleRun run, Func<RuleDescriptor, RuleDescriptor> rule, Func<Finding, Finding> finding, Func<Diagnostic, Diagnostic> diagnostic, Func<RuleOutcome, RuleOutcome> outcome)
+    {
+        Rules = run.Rules.Select(rule).ToValueArray();
+        Findings = run.Findings.Select(finding).ToValueArray();
+        _log = run._log;
+        _added = run._added.Select(diagnostic).ToValueArray();
+        _outcomeMap = run._outcomeMap is { } earlier ? o => outcome(earlier(o)) : outcome;
+        _allOutcomes = run._allOutcomes?.Select(outcome).ToValueArray();
     }
 
     /// <summary>The rules that ran, by id.</summary>
@@ -69,10 +81,12 @@ public sealed class RuleRun
     public ValueArray<Diagnostic> Diagnostics => _diagnostics ??= Order(_added.Concat(EngineErrors.Select(ToDiagnostic)));
 
     /// <summary>The outcome of each rule on each subject it applies to, <see cref="OutcomeKind.Skipped"/> where it was not run (made on first use: a large run has many).</summary>
-    public ValueArray<RuleOutcome> Outcomes => _allOutcomes ??= _log!.All().ToValueArray();
+    public ValueArray<RuleOutcome> Outcomes => _allOutcomes ??= (_outcomeMap is null ? _log!.All() : _log!.All().Select(_outcomeMap)).ToValueArray();
 
     /// <summary>The outcomes where a rule threw, was stopped (time, stack, memory, the run's time) or crashed its worker, in run order.</summary>
-    public IEnumerable<RuleOutcome> EngineErrors => _log is null ? Outcomes.Where(o => o.Kind == OutcomeKind.Error) : _log.NotPassed(OutcomeKind.Error);
+    public IEnumerable<RuleOutcome> EngineErrors => _log is null
+        ? Outcomes.Where(o => o.Kind == OutcomeKind.Error)
+        : _outcomeMap is null ? _log.NotPassed(OutcomeKind.Error) : _log.NotPassed(OutcomeKind.Error).Select(_outcomeMap);
 
     /// <summary>Whether any unsuppressed finding, or any other diagnostic (an engine error included), is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == DiagnosticSeverity.Error && !f.IsSuppressed) || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -81,6 +95,13 @@ public sealed class RuleRun
     /// <param name="diagnostics">The diagnostics to add (findings are not diagnostics to add: they belong to the run).</param>
     /// <returns>A new run; this one is unchanged.</returns>
     public RuleRun WithDiagnostics(IEnumerable<Diagnostic> diagnostics) => new(this, _added.Concat(Check(diagnostics)).ToValueArray());
+
+    /// <summary>
+    /// The same run with its rules, findings, diagnostics and outcomes each mapped (the order kept), as a report shows it:
+    /// another language, paths relative to a folder. Outcomes are mapped when read.
+    /// </summary>
+    internal RuleRun Map(Func<RuleDescriptor, RuleDescriptor> rule, Func<Finding, Finding> finding, Func<Diagnostic, Diagnostic> diagnostic, Func<RuleOutcome, RuleOutcome> outcome) =>
+        new(this, rule, finding, diagnostic, outcome);
 
     /// <summary>How many outcomes are of a kind.</summary>
     /// <param name="kind">The kind.</param>

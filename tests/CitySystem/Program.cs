@@ -31,7 +31,7 @@ var subjects = DocumentSubjects.Of(read.Document).Concat(rows.Select(r => new Su
 var run = rules.Evaluate(subjects, options, read.Document).WithDiagnostics([.. read.Diagnostics, .. loaded.Diagnostics, .. configured]);
 using (var sarif = File.Create(output))
 {
-    SarifReport.Write(run, sarif, new SarifOptions { ToolName = "city-system", ToolVersion = "1.0", BaseFolder = here });
+    SarifReport.Write(run, sarif, new ReportOptions { ToolName = "city-system", ToolVersion = "1.0", BaseFolder = here });
 }
 
 Console.WriteLine(TextReport.Summary(run, read.Document.Sheets.Count));

@@ -11,10 +11,11 @@ public sealed class FindingBuilder
 {
     private readonly List<(object Element, Field? Member, string? Label)> _related = [];
 
-    internal FindingBuilder(object subject, string message)
+    internal FindingBuilder(object subject, string message, string? englishMessage)
     {
         Element = subject;
         Message = message;
+        EnglishMessage = englishMessage;
     }
 
     internal object Element { get; private set; }
@@ -22,6 +23,9 @@ public sealed class FindingBuilder
     internal Field? Member { get; private set; }
 
     internal string Message { get; }
+
+    /// <summary>The message from the rule's English template, when it has one.</summary>
+    internal string? EnglishMessage { get; }
 
     internal IReadOnlyList<(object Element, Field? Member, string? Label)> RelatedLocations => _related;
 

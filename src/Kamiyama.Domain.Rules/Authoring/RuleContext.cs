@@ -93,7 +93,7 @@ public sealed class RuleContext
             throw RuleGuard.TooManyFindings();
         }
 
-        var builder = new FindingBuilder(Cursor.Value, Rule.Format(arguments));
+        var builder = new FindingBuilder(Cursor.Value, Rule.Format(arguments), Rule.FormatEnglish(arguments));
         (_reports ??= []).Add(builder);
         return builder;
     }

@@ -33,6 +33,13 @@ public sealed partial record RuleDescriptor
     /// <summary>Where to read more, if anywhere.</summary>
     public Uri? HelpUri { get; init; }
 
+    /// <summary>
+    /// The title, message template and description in English, for reports written in English
+    /// (<c>ReportLanguage.English</c>, <c>--culture en</c>); without them those reports keep the Japanese ones. The English
+    /// template may use only the placeholders of <see cref="MessageFormat"/>.
+    /// </summary>
+    public RuleTranslation? English { get; init; }
+
     /// <summary>The placeholders of <see cref="MessageFormat"/>, in order of first appearance.</summary>
     public ValueArray<string> Placeholders => PlaceholdersOf(MessageFormat);
 
@@ -57,6 +64,23 @@ public sealed partial record RuleDescriptor
             }
         }
 
+        if (English is { } english)
+        {
+            foreach (var (name, value) in new[] { (nameof(english.Title), english.Title), (nameof(english.MessageFormat), english.MessageFormat), (nameof(english.Description), english.Description) })
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    problems.Add($"The rule {Id} has an empty English {name}.");
+                }
+            }
+
+            var placeholders = Placeholders;
+            foreach (var name in PlaceholdersOf(english.MessageFormat ?? string.Empty).Where(n => !placeholders.Contains(n)))
+            {
+                problems.Add($"The English message of {Id} has the placeholder {{{name}}}, which its message ({MessageFormat}) does not have.");
+            }
+        }
+
         if (!Enum.IsDefined(DefaultSeverity))
         {
             problems.Add($"The rule {Id} has an unknown severity {DefaultSeverity}.");
@@ -71,23 +95,27 @@ public sealed partial record RuleDescriptor
     public string Format(IReadOnlyDictionary<string, string> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return Fill(new TextArguments(arguments));
+        return Fill(MessageFormat, new TextArguments(arguments));
     }
 
     /// <summary>
     /// Fills the message template from named values, formatted with the invariant culture (the last value of a repeated
     /// name wins); a placeholder without a value is left as written.
     /// </summary>
-    internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(new ValueArguments(arguments));
+    internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(MessageFormat, new ValueArguments(arguments));
+
+    /// <summary>The English message from the same values, or null when the rule has no English text.</summary>
+    internal string? FormatEnglish(ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        English is { MessageFormat: { } format } ? Fill(format, new ValueArguments(arguments)) : null;
 
     // A plain scan rather than a regular expression, into a reused builder: this runs once per finding, and large runs
     // have many.
-    private string Fill<TArguments>(TArguments arguments)
+    private static string Fill<TArguments>(string format, TArguments arguments)
         where TArguments : IArguments, allows ref struct
     {
         var builder = _cachedBuilder ?? new StringBuilder(256);
         _cachedBuilder = null;
-        var text = MessageFormat.AsSpan();
+        var text = format.AsSpan();
         while (!text.IsEmpty && builder.Length <= MaxMessageLength)
         {
             var open = text.IndexOf('{');

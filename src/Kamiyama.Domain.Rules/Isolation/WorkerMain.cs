@@ -193,6 +193,7 @@ internal static class WorkerMain
                     WriteElement(w, report.Element, cursor);
                     WorkerCodec.WriteOptionalString(w, report.Member?.Path);
                     w.Write(report.Message);
+                    WorkerCodec.WriteOptionalString(w, report.EnglishMessage);
                     w.Write(report.RelatedLocations.Count);
                     foreach (var (element, member, label) in report.RelatedLocations)
                     {

@@ -148,7 +148,7 @@ internal static class WorkerRun
                     related[i] = (Resolve(element, subjects, parts), member is null ? null : Field.Find(member), label);
                 }
 
-                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member is null ? null : Field.Find(report.Member), report.Message, related);
+                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member is null ? null : Field.Find(report.Member), report.Message, report.EnglishMessage, related);
             }
         }
 
@@ -188,7 +188,7 @@ internal static class WorkerRun
         }
     }
 
-    private sealed record Report(ElementRef Element, string? Member, string Message, List<(ElementRef Element, string? Member, string? Label)> Related);
+    private sealed record Report(ElementRef Element, string? Member, string Message, string? EnglishMessage, List<(ElementRef Element, string? Member, string? Label)> Related);
 
     private sealed record Entry(int Subject, OutcomeKind Kind, string? Error, List<Report> Reports)
     {
@@ -203,13 +203,14 @@ internal static class WorkerRun
                 var element = ElementRef.Read(reader);
                 var member = WorkerCodec.ReadOptionalString(reader);
                 var message = reader.ReadString();
+                var english = WorkerCodec.ReadOptionalString(reader);
                 var related = new List<(ElementRef, string?, string?)>();
                 for (var r = reader.ReadInt32(); r > 0; r--)
                 {
                     related.Add((ElementRef.Read(reader), WorkerCodec.ReadOptionalString(reader), WorkerCodec.ReadOptionalString(reader)));
                 }
 
-                reports.Add(new Report(element, member, message, related));
+                reports.Add(new Report(element, member, message, english, related));
             }
 
             return new Entry(subject, kind, error, reports);

@@ -16,10 +16,12 @@ public static class JUnitReport
     /// <summary>Writes the report as UTF-8 XML.</summary>
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(RuleRun run, Stream stream)
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
+    public static void Write(RuleRun run, Stream stream, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
+        run = ReportView.Prepare(run, options);
         var suites = Suites(run);
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CheckCharacters = false });
         xml.WriteStartDocument();

@@ -16,10 +16,12 @@ public static class JsonReport
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(RuleRun run, Stream stream)
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
+    public static void Write(RuleRun run, Stream stream, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
+        run = ReportView.Prepare(run, options);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         json.WriteStartObject();
         json.WriteNumber("reportVersion", ReportVersion);

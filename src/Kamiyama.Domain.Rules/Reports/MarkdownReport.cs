@@ -16,18 +16,19 @@ public static class MarkdownReport
 {
     /// <summary>Writes the report.</summary>
     /// <param name="run">The run over the document.</param>
-    /// <param name="document">The document the run checked.</param>
+    /// <param name="document">The document the run checked; null when it could not be read (the report then has the summary and the diagnostics).</param>
     /// <param name="writer">Where to write; lines end with LF.</param>
-    public static void Write(RuleRun run, EvaluationDocument document, TextWriter writer)
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
+    public static void Write(RuleRun run, EvaluationDocument? document, TextWriter writer, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        var findings = run.Findings.Where(f => !f.IsSuppressed).ToLookup(f => SheetOf(f.Location.Path), StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        run = ReportView.Prepare(run, options);
+        var words = ReportWords.For(options?.Language ?? ReportLanguage.Japanese);
+        var outline = new EvaluationOutline(run, document);
         var text = new StringBuilder();
-        text.Append("# ").Append(Escape(document.FiscalYear?.ToString() ?? "年度不明")).Append(" 施策・事業評価の点検結果\n\n");
-        Summary(text, run, document);
+        text.Append("# ").Append(Escape(words.Title(document?.FiscalYear))).Append("\n\n");
+        Summary(text, run, outline, words);
         foreach (var diagnostic in run.Diagnostics)
         {
             text.Append("- ").Append(Mark(diagnostic.Severity)).Append(" **").Append(Escape(diagnostic.Code)).Append("** ").Append(Escape(diagnostic.Message)).Append(" (").Append(Escape(diagnostic.Location.ToString())).Append(")\n");
@@ -38,38 +39,31 @@ public static class MarkdownReport
             text.Append('\n');
         }
 
-        foreach (var measure in document.MeasureSheets)
+        foreach (var (measure, projects) in outline.Measures)
         {
             text.Append("## ").Append(Escape(measure.Title)).Append("\n\n");
-            Department(text, measure);
-            Indicators(text, measure.Outcomes);
-            Findings(text, findings[DocumentSubjects.SheetPath(measure)]);
-            written.Add(DocumentSubjects.SheetPath(measure));
-            foreach (var project in document.ProjectsOf(measure))
+            Department(text, measure, words);
+            Indicators(text, measure.Outcomes, words);
+            Findings(text, outline.FindingsOf(measure));
+            foreach (var project in projects)
             {
-                if (written.Add(DocumentSubjects.SheetPath(project)))
-                {
-                    Project(text, project, findings[DocumentSubjects.SheetPath(project)], "###");
-                }
+                Project(text, project, outline.FindingsOf(project), words);
             }
         }
 
-        var others = document.ProjectSheets.Where(p => !written.Contains(DocumentSubjects.SheetPath(p))).ToList();
-        if (others.Count > 0)
+        if (outline.Unlinked.Count > 0)
         {
-            text.Append("## 施策に結び付かない事業\n\n");
-            foreach (var project in others)
+            text.Append("## ").Append(words.Unlinked).Append("\n\n");
+            foreach (var project in outline.Unlinked)
             {
-                written.Add(DocumentSubjects.SheetPath(project));
-                Project(text, project, findings[DocumentSubjects.SheetPath(project)], "###");
+                Project(text, project, outline.FindingsOf(project), words);
             }
         }
 
-        var rest = findings.Where(g => !written.Contains(g.Key)).SelectMany(g => g).ToList();
-        if (rest.Count > 0)
+        if (outline.Rest.Count > 0)
         {
-            text.Append("## 文書全体の指摘\n\n");
-            Findings(text, rest);
+            text.Append("## ").Append(words.WholeDocument).Append("\n\n");
+            Findings(text, outline.Rest);
         }
 
         writer.Write(text.ToString());
@@ -77,77 +71,75 @@ public static class MarkdownReport
 
     /// <summary>The report as a string.</summary>
     /// <param name="run">The run over the document.</param>
-    /// <param name="document">The document the run checked.</param>
+    /// <param name="document">The document the run checked, or null.</param>
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
     /// <returns>The Markdown.</returns>
-    public static string Write(RuleRun run, EvaluationDocument document)
+    public static string Write(RuleRun run, EvaluationDocument? document, ReportOptions? options = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(run, document, writer);
+        Write(run, document, writer, options);
         return writer.ToString();
     }
 
-    private static void Summary(StringBuilder text, RuleRun run, EvaluationDocument document)
+    private static void Summary(StringBuilder text, RuleRun run, EvaluationOutline outline, ReportWords words)
     {
-        var measures = document.MeasureSheets.ToList();
-        var shortfall = measures.Count(m => m.Outcomes.Any(i => Rate(i) is { IsAchieved: false }));
-        var unspent = document.ProjectSheets.Count(p => p.Cost.ExecutionRate is < 0.8m);
-        text.Append(Invariant($"施策 {measures.Count} 件・事業 {document.ProjectSheets.Count()} 件を {run.Rules.Count} の規則で点検しました。\n\n"));
-        text.Append("| | 件数 |\n|---|---:|\n");
-        text.Append(Invariant($"| ❌ エラー | {run.Count(DiagnosticSeverity.Error)} |\n"));
-        text.Append(Invariant($"| ⚠️ 警告 | {run.Count(DiagnosticSeverity.Warning)} |\n"));
-        text.Append(Invariant($"| ℹ️ 情報 | {run.Count(DiagnosticSeverity.Info)} |\n"));
+        text.Append(ReportWords.Format(words.CheckedFormat, outline.Measures.Count, outline.ProjectCount, run.Rules.Count)).Append("\n\n");
+        text.Append("| | ").Append(words.Count).Append(" |\n|---|---:|\n");
+        text.Append(Invariant($"| ❌ {words.Errors} | {run.Count(DiagnosticSeverity.Error)} |\n"));
+        text.Append(Invariant($"| ⚠️ {words.Warnings} | {run.Count(DiagnosticSeverity.Warning)} |\n"));
+        text.Append(Invariant($"| ℹ️ {words.Notes} | {run.Count(DiagnosticSeverity.Info)} |\n"));
         var failures = run.EngineErrors.Count();
         if (failures > 0)
         {
-            text.Append(Invariant($"| 💥 規則の失敗 | {failures} |\n"));
+            text.Append(Invariant($"| 💥 {words.RuleFailures} | {failures} |\n"));
         }
 
-        text.Append(Invariant($"| 目標に届かなかった指標のある施策 | {shortfall} |\n"));
-        text.Append(Invariant($"| 予算の執行率が80%未満の事業 | {unspent} |\n\n"));
+        text.Append(Invariant($"| {words.Shortfall} | {outline.Shortfall} |\n"));
+        text.Append(Invariant($"| {words.Unspent} | {outline.Unspent} |\n\n"));
     }
 
-    private static void Department(StringBuilder text, Sheet sheet)
+    private static void Department(StringBuilder text, Sheet sheet, ReportWords words)
     {
         if (sheet.Department is { } department)
         {
-            text.Append("所属: ").Append(Escape(department.ToString())).Append("\n\n");
+            text.Append(words.Department).Append(": ").Append(Escape(department.ToString())).Append("\n\n");
         }
     }
 
-    private static void Project(StringBuilder text, ProjectSheet project, IEnumerable<Finding> findings, string heading)
+    private static void Project(StringBuilder text, ProjectSheet project, IEnumerable<Finding> findings, ReportWords words)
     {
-        text.Append(heading).Append(" 事業: ").Append(Escape(project.Title)).Append("\n\n");
-        Department(text, project);
+        text.Append("### ").Append(words.Project).Append(": ").Append(Escape(project.Title)).Append("\n\n");
+        Department(text, project, words);
         if (project.Goal is { } goal)
         {
-            text.Append("目標: ").Append(Escape(goal.Target.ToString() ?? string.Empty)).Append(" → 実績: ").Append(Escape(goal.Actual.ToString() ?? string.Empty)).Append("\n\n");
+            text.Append(words.Goal).Append(": ").Append(Escape(goal.Target.ToString() ?? string.Empty)).Append(" → ").Append(words.Actual).Append(": ").Append(Escape(goal.Actual.ToString() ?? string.Empty)).Append("\n\n");
         }
 
-        Indicators(text, project.Activities);
+        Indicators(text, project.Activities, words);
         if (project.Cost.Budget.HasValue || project.Cost.Actual.HasValue)
         {
-            var rate = project.Cost.ExecutionRate is { } r ? Invariant($"{Math.Round(r * 100m, 1):0.0}%") + (r < 0.8m ? " ⚠️" : string.Empty) : "—";
-            text.Append("| 事業費 | 予算 | 実績 | 執行率 | 次年度予算 |\n|---|---:|---:|---:|---:|\n");
-            text.Append("| 金額 | ").Append(Escape(project.Cost.Budget.ToString())).Append(" | ").Append(Escape(project.Cost.Actual.ToString()))
+            var rate = project.Cost.ExecutionRate is { } r ? Invariant($"{Math.Round(r * 100m, 1):0.0}%") + (r < EvaluationOutline.UnspentBelow ? " ⚠️" : string.Empty) : "—";
+            text.Append("| ").Append(words.Cost).Append(" | ").Append(words.Budget).Append(" | ").Append(words.Actual).Append(" | ").Append(words.Execution).Append(" | ").Append(words.NextBudget).Append(" |\n|---|---:|---:|---:|---:|\n");
+            text.Append("| ").Append(words.Amount).Append(" | ").Append(Escape(project.Cost.Budget.ToString())).Append(" | ").Append(Escape(project.Cost.Actual.ToString()))
                 .Append(" | ").Append(rate).Append(" | ").Append(Escape(project.Cost.NextBudget.ToString())).Append(" |\n\n");
         }
 
         Findings(text, findings);
     }
 
-    private static void Indicators(StringBuilder text, ValueArray<Indicator> indicators)
+    private static void Indicators(StringBuilder text, ValueArray<Indicator> indicators, ReportWords words)
     {
         if (indicators.IsEmpty)
         {
             return;
         }
 
-        text.Append("| 指標 | 目標 | 実績 | 達成率 | 次年度目標 |\n|---|---:|---:|---:|---:|\n");
+        text.Append("| ").Append(words.Indicator).Append(" | ").Append(words.Target).Append(" | ").Append(words.Actual).Append(" | ").Append(words.Achievement).Append(" | ").Append(words.NextTarget).Append(" |\n|---|---:|---:|---:|---:|\n");
         foreach (var indicator in indicators)
         {
-            var rate = Rate(indicator) is { } r ? r.ToString(null, CultureInfo.InvariantCulture) + (r.IsAchieved ? " ✅" : " 🔻") : "—";
-            text.Append("| ").Append(Escape(indicator.Name)).Append(" | ").Append(Cell(indicator.Target)).Append(" | ").Append(Cell(indicator.Actual))
-                .Append(" | ").Append(rate).Append(" | ").Append(Cell(indicator.NextTarget)).Append(" |\n");
+            var rate = EvaluationOutline.Rate(indicator) is { } r ? r.ToString(null, CultureInfo.InvariantCulture) + (r.IsAchieved ? " ✅" : " 🔻") : "—";
+            text.Append("| ").Append(Escape(indicator.Name)).Append(" | ").Append(Cell(indicator.Target, words)).Append(" | ").Append(Cell(indicator.Actual, words))
+                .Append(" | ").Append(rate).Append(" | ").Append(Cell(indicator.NextTarget, words)).Append(" |\n");
         }
 
         text.Append('\n');
@@ -174,9 +166,7 @@ public static class MarkdownReport
         }
     }
 
-    private static AchievementRate? Rate(Indicator indicator) => AchievementRate.Compute(indicator.Target, indicator.Actual, indicator.Direction);
-
-    private static string Cell(IndicatorValue value) => value.ToString() is { Length: > 0 } shown ? Escape(shown) : "（空欄）";
+    private static string Cell(IndicatorValue value, ReportWords words) => value.ToString() is { Length: > 0 } shown ? Escape(shown) : words.Blank;
 
     private static string Mark(DiagnosticSeverity severity) => severity switch
     {
@@ -184,9 +174,6 @@ public static class MarkdownReport
         DiagnosticSeverity.Warning => "⚠️",
         _ => "ℹ️",
     };
-
-    /// <summary>The sheet part of a logical path: <c>5-1-1</c> of <c>5-1-1/目標値/…</c>.</summary>
-    private static string SheetOf(string path) => path.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? path[..slash] : path;
 
     /// <summary>
     /// Text as Markdown shows it and nothing more: line breaks and control characters are escaped (<c>\n</c>), the

@@ -22,11 +22,12 @@ public static class SarifReport
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
     /// <param name="options">The tool's name and version, its information URI, and the base folder of relative paths.</param>
-    public static void Write(RuleRun run, Stream stream, SarifOptions options)
+    public static void Write(RuleRun run, Stream stream, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= ReportOptions.Default;
+        run = ReportView.Prepare(run, options);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
         var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -88,6 +89,9 @@ public static class SarifReport
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+
+        // The language of the run's messages (SARIF's default is en-US): the rules' own words are Japanese.
+        json.WriteString("language", options.Language == ReportLanguage.English ? "en" : "ja");
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", !run.Diagnostics.Any(d => d.Origin is not DiagnosticOrigin.Reader && d.Severity == DiagnosticSeverity.Error));

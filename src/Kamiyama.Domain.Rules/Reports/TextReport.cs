@@ -14,10 +14,12 @@ public static class TextReport
     /// <summary>Writes the report.</summary>
     /// <param name="run">The run.</param>
     /// <param name="writer">Where to write; lines end with LF.</param>
-    public static void Write(RuleRun run, TextWriter writer)
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
+    public static void Write(RuleRun run, TextWriter writer, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
+        run = ReportView.Prepare(run, options);
         foreach (var diagnostic in run.Diagnostics.Where(d => d.Origin != DiagnosticOrigin.Engine))
         {
             writer.Write(diagnostic.ToString());
@@ -41,10 +43,11 @@ public static class TextReport
     /// <param name="run">The run.</param>
     /// <param name="document">The document the run checked (its sheets are counted).</param>
     /// <param name="writer">Where to write; lines end with LF.</param>
-    public static void Write(RuleRun run, EvaluationDocument document, TextWriter writer)
+    /// <param name="options">The language and the base folder of paths; the defaults when null.</param>
+    public static void Write(RuleRun run, EvaluationDocument document, TextWriter writer, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Write(run, writer);
+        Write(run, writer, options);
         writer.Write(Summary(run, document.Sheets.Count));
         writer.Write('\n');
     }

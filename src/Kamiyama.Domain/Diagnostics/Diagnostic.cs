@@ -49,7 +49,7 @@ public record Diagnostic
     public string Message { get; init; }
 
     /// <summary>Where: the file position when known, and the logical path in the document when it is about a part of one.</summary>
-    public DiagnosticLocation Location { get; }
+    public DiagnosticLocation Location { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); }
 
     /// <summary>Which stage said it.</summary>
     public DiagnosticOrigin Origin { get; }

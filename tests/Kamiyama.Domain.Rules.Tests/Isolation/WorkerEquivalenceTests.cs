@@ -27,6 +27,10 @@ public sealed class WorkerEquivalenceTests : IClassFixture<WorkerEquivalenceTest
         Assert.All(parts, f => Assert.NotNull(f.Related[0].Position));
         Assert.All(parts, f => Assert.Same(Field.ItemTitle, f.Location.Field)); // the field crosses back from the worker
         Assert.Equal(inProcess.Findings.Select(f => f.Location.Field), worker.Findings.Select(f => f.Location.Field));
+
+        // The English message is made where the rule ran, from the same arguments, and crosses back with the finding.
+        Assert.All(worker.Findings.Where(f => f.RuleId.StartsWith("KMY", StringComparison.Ordinal)), f => Assert.False(string.IsNullOrEmpty(f.EnglishMessage)));
+        Assert.Equal(inProcess.Findings.Select(f => f.EnglishMessage), worker.Findings.Select(f => f.EnglishMessage));
         AssertSame(inProcess, worker);
     }
 

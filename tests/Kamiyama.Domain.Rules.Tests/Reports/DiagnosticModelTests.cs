@@ -95,7 +95,7 @@ public class DiagnosticModelTests
     [Fact]
     public void Sarif_ReaderDiagnosticsAreResults_ConfigurationAndLoadAreConfigurationNotifications()
     {
-        using var sarif = JsonDocument.Parse(Write(s => SarifReport.Write(RunWithEverything(), s, new SarifOptions { ToolVersion = "0.1.0" })));
+        using var sarif = JsonDocument.Parse(Write(s => SarifReport.Write(RunWithEverything(), s, new ReportOptions { ToolVersion = "0.1.0" })));
         var run = sarif.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
         var results = run.GetProperty("results").EnumerateArray().ToList();
@@ -124,7 +124,7 @@ public class DiagnosticModelTests
 
         var error = Assert.Single(run.Diagnostics, d => d.Origin == DiagnosticOrigin.Engine && d.Location.Path == "5-1-1");
         Assert.Equal((RuleDiagnosticCodes.RuleFailed, "ZZZ009", "kaminoyama-r4-chapter5.txt(3,1)"), (error.Code, error.RuleId, error.Location.ToString()));
-        using var sarif = JsonDocument.Parse(Write(s => SarifReport.Write(run, s, new SarifOptions { ToolVersion = "0.1.0" })));
+        using var sarif = JsonDocument.Parse(Write(s => SarifReport.Write(run, s, new ReportOptions { ToolVersion = "0.1.0" })));
         var invocation = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
         var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().First();
         Assert.Equal(("KRE001", "ZZZ009", 0), (notification.GetProperty("descriptor").GetProperty("id").GetString(), notification.GetProperty("associatedRule").GetProperty("id").GetString(), notification.GetProperty("associatedRule").GetProperty("index").GetInt32()));

@@ -41,7 +41,7 @@ public class ReportTests
     [Fact]
     public void Sarif_Sample_HasRulesResultsLevelsAndLocations()
     {
-        var sarif = Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new SarifOptions { ToolVersion = "0.1.0" }));
+        var sarif = Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new ReportOptions { ToolVersion = "0.1.0" }));
 
         Snapshot.Match(sarif, ReportFiles.Snapshot("ReportTests.SampleSarif"));
         using var document = JsonDocument.Parse(sarif);
@@ -62,5 +62,5 @@ public class ReportTests
 
     [Fact]
     public void Reports_AreDeterministic() =>
-        Assert.Equal(Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new SarifOptions { ToolVersion = "0.1.0" })), Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new SarifOptions { ToolVersion = "0.1.0" })));
+        Assert.Equal(Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new ReportOptions { ToolVersion = "0.1.0" })), Json(s => SarifReport.Write(SampleFindingsTests.Run(), s, new ReportOptions { ToolVersion = "0.1.0" })));
 }

@@ -14,7 +14,7 @@ public sealed class SarifOptionsTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static JsonElement Sarif(RuleRun run, SarifOptions options, out string text)
+    private static JsonElement Sarif(RuleRun run, ReportOptions options, out string text)
     {
         using var stream = new MemoryStream();
         SarifReport.Write(run, stream, options);
@@ -32,7 +32,7 @@ public sealed class SarifOptionsTests : IDisposable
     {
         var thisYear = BundledSample.ReadText();
         var nextYear = "\n\n\n" + thisYear.Replace("令和4年度", "令和5年度", StringComparison.Ordinal);
-        var options = new SarifOptions();
+        var options = new ReportOptions();
 
         var a = Sarif(Check(thisYear, "r4/chapter5.txt"), options, out _);
         var b = Sarif(Check(nextYear, "r5/第5章.txt"), options, out _);
@@ -55,8 +55,8 @@ public sealed class SarifOptionsTests : IDisposable
         File.WriteAllText(file, BundledSample.ReadText());
         var run = RuleSet.FromRules(BuiltInRules.All()).Evaluate(TextSheetSource.FromFile(file).Read().Document);
 
-        var relative = Sarif(run, new SarifOptions { BaseFolder = _folder.FullName }, out var text);
-        var absolute = Sarif(run, new SarifOptions(), out var rooted);
+        var relative = Sarif(run, new ReportOptions { BaseFolder = _folder.FullName }, out var text);
+        var absolute = Sarif(run, new ReportOptions(), out var rooted);
 
         var artifact = relative.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
         Assert.Equal(("docs/%E4%B8%8A%E5%B1%B1%E5%B8%82%20%E7%AC%AC5%E7%AB%A0.txt", "SRCROOT"), (artifact.GetProperty("uri").GetString(), artifact.GetProperty("uriBaseId").GetString()));
@@ -72,7 +72,7 @@ public sealed class SarifOptionsTests : IDisposable
     {
         var run = Check(BundledSample.ReadText(), "/elsewhere/chapter5.txt");
 
-        var sarif = Sarif(run, new SarifOptions { BaseFolder = _folder.FullName }, out _);
+        var sarif = Sarif(run, new ReportOptions { BaseFolder = _folder.FullName }, out _);
 
         var artifact = sarif.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
         Assert.Equal("file:///elsewhere/chapter5.txt", artifact.GetProperty("uri").GetString());
@@ -82,7 +82,7 @@ public sealed class SarifOptionsTests : IDisposable
     [Fact]
     public void AHost_NamesItsOwnTool()
     {
-        var sarif = Sarif(SampleFindingsTests.Run(), new SarifOptions { ToolName = "city-system", ToolVersion = "2.3.1", InformationUri = new Uri("https://city.example/kamiyama") }, out _);
+        var sarif = Sarif(SampleFindingsTests.Run(), new ReportOptions { ToolName = "city-system", ToolVersion = "2.3.1", InformationUri = new Uri("https://city.example/kamiyama") }, out _);
 
         var driver = sarif.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
         Assert.Equal(("city-system", "2.3.1", "https://city.example/kamiyama"), (driver.GetProperty("name").GetString(), driver.GetProperty("version").GetString(), driver.GetProperty("informationUri").GetString()));
