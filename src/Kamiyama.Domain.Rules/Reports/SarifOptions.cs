@@ -9,7 +9,7 @@ public sealed record SarifOptions
     /// <summary>The tool's version in <c>tool.driver.version</c>.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
 
-    /// <summary>Where people learn about the tool (<c>tool.driver.informationUri</c>); none when null.</summary>
+    /// <summary>Where people learn about the tool (<c>tool.driver.informationUri</c>), an absolute URI; none when null.</summary>
     public Uri? InformationUri { get; init; }
 
     /// <summary>

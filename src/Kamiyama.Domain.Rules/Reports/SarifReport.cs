@@ -22,11 +22,17 @@ public static class SarifReport
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
     /// <param name="options">The tool's name and version, its information URI, and the base folder of relative paths.</param>
+    /// <exception cref="ArgumentException">The information URI is relative.</exception>
     public static void Write(RuleRun run, Stream stream, SarifOptions options)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.InformationUri is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException($"The information URI '{options.InformationUri}' is relative; SARIF's informationUri is an absolute URI.", nameof(options));
+        }
+
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
         var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -44,7 +50,7 @@ public static class SarifReport
         json.WriteString("version", options.ToolVersion);
         if (options.InformationUri is { } information)
         {
-            json.WriteString("informationUri", information.ToString());
+            json.WriteString("informationUri", information.AbsoluteUri);
         }
 
         json.WriteStartArray("rules");
@@ -55,9 +61,11 @@ public static class SarifReport
             json.WriteString("name", rule.Title);
             Text(json, "shortDescription", rule.Title);
             Text(json, "fullDescription", rule.Description);
-            if (rule.HelpUri is not null)
+            // SARIF's helpUri is an absolute URI, escaped (Uri.ToString() would give back 規則 and quotes as written): a
+            // relative link, which a rule may declare, has no base a SARIF consumer would know, so it is left out.
+            if (rule.HelpUri is { IsAbsoluteUri: true } help)
             {
-                json.WriteString("helpUri", rule.HelpUri.ToString());
+                json.WriteString("helpUri", help.AbsoluteUri);
             }
 
             json.WriteStartObject("defaultConfiguration");
