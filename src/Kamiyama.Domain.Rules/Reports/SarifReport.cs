@@ -7,7 +7,7 @@ namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
 /// The run as SARIF 2.1.0. Results: each finding (<c>ruleId</c>, <c>level</c>, <c>message.text</c>, the physical location
-/// when known, <c>logicalLocations</c> with the logical path, related locations, suppressions) and each reader diagnostic
+/// when known, <c>logicalLocations</c> with the logical path, related locations, whether it is suppressed and why) and each reader diagnostic
 /// (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's rules): both are about the
 /// document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
 /// notifications (with the rule they concern), as the specification intends. No timestamps: deterministic.
@@ -98,6 +98,10 @@ public static class SarifReport
         json.WriteEndObject();
         json.WriteStartArray("invocations");
         json.WriteStartObject();
+        // §3.20.14: whether the tool succeeded, not whether the document passed. Findings, suppressed or not and of any
+        // level, and reader diagnostics are results about the document and never make it false. A configuration or load
+        // error (the rules did not run as asked) or an engine error (a rule failed on a subject, so the results are not
+        // complete, Appendix I) is the tool's failure and does.
         json.WriteBoolean("executionSuccessful", !run.Diagnostics.Any(d => d.Origin is not DiagnosticOrigin.Reader && d.Severity == DiagnosticSeverity.Error));
         Notifications(json, "toolConfigurationNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Configuration or DiagnosticOrigin.Load), index, paths);
         Notifications(json, "toolExecutionNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Engine), index, paths);
@@ -108,6 +112,7 @@ public static class SarifReport
         {
             ResultHead(json, diagnostic, index, paths);
             fingerprints.Write(json, diagnostic.Code, diagnostic.Message);
+            Suppressions(json, justification: null);
             json.WriteEndObject();
         }
 
@@ -126,17 +131,7 @@ public static class SarifReport
             }
 
             fingerprints.Write(json, finding.RuleId, finding.Location.Path);
-
-            if (finding.Suppression is not null)
-            {
-                json.WriteStartArray("suppressions");
-                json.WriteStartObject();
-                json.WriteString("kind", "external");
-                json.WriteString("justification", finding.Suppression);
-                json.WriteEndObject();
-                json.WriteEndArray();
-            }
-
+            Suppressions(json, finding.Suppression);
             json.WriteEndObject();
         }
 
@@ -165,6 +160,29 @@ public static class SarifReport
         Text(json, "message", diagnostic.Message);
         json.WriteStartArray("locations");
         Location(json, diagnostic.Location, id: null, paths);
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Whether a result is suppressed, on every result: in a run, either all results have <c>suppressions</c> or none do
+    /// (§3.27.23), and the engine weighs every finding against the configured suppressions, so an empty array is a known
+    /// "not suppressed". A configured suppression is kept outside the document, in the configuration, so it is
+    /// <c>external</c> (§3.35.2), and <c>accepted</c> (§3.35.3) with the justification its writer had to give. The run does
+    /// not know where in which configuration file it was written, so the suppression has no <c>location</c>. The result
+    /// keeps the level of its rule: a suppressed error is still an error that a consumer hides (§3.35.1), not a note.
+    /// </summary>
+    private static void Suppressions(Utf8JsonWriter json, string? justification)
+    {
+        json.WriteStartArray("suppressions");
+        if (justification is not null)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", justification);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 
