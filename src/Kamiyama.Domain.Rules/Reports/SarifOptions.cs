@@ -15,7 +15,8 @@ public sealed record SarifOptions
     /// <summary>
     /// The folder the report's file paths are relative to: a file under it is written relative to it, with the
     /// <c>uriBaseId</c> <c>SRCROOT</c> (whose location the report does not tell), so a report names no folder of the
-    /// machine that wrote it. Null: paths as the run has them (a rooted one becomes a <c>file:</c> URI).
+    /// machine that wrote it. Null: paths as the run has them, a relative one with <c>SRCROOT</c> for the folder it was
+    /// read from, a rooted one as a <c>file:</c> URI.
     /// </summary>
     public string? BaseFolder { get; init; }
 }

@@ -14,6 +14,9 @@ namespace Kamiyama.Domain.Rules.Reports;
 /// </summary>
 public static class SarifReport
 {
+    /// <summary>Where the schema of the log can be obtained (§3.13.3): the one OASIS published with the standard's Errata 01, which the tests validate against.</summary>
+    internal const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
     private static readonly Dictionary<string, string> ReaderCodeNames = typeof(ReaderDiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
@@ -35,12 +38,18 @@ public static class SarifReport
 
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
-        var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var ruleIds = run.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var readerCodes = readerResults.Select(d => d.Code).Where(c => !ruleIds.Contains(c)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, i) in run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)))
+        {
+            index.TryAdd(id, i); // a host's run may list a rule twice: results refer to the first
+        }
+
         var paths = new SarifPaths(options.BaseFolder);
         var fingerprints = new Fingerprints();
         json.WriteStartObject();
-        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
@@ -59,8 +68,8 @@ public static class SarifReport
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Title);
-            Text(json, "shortDescription", rule.Title);
-            Text(json, "fullDescription", rule.Description);
+            Description(json, "shortDescription", rule.Title);
+            Description(json, "fullDescription", rule.Description);
             // SARIF's helpUri is an absolute URI, escaped (Uri.ToString() would give back 規則 and quotes as written): a
             // relative link, which a rule may declare, has no base a SARIF consumer would know, so it is left out.
             if (rule.HelpUri is { IsAbsoluteUri: true } help)
@@ -136,11 +145,14 @@ public static class SarifReport
         }
 
         json.WriteEndArray();
+
+        // §3.14.27: a run with results from text files says how it counts columns; SourcePosition counts UTF-16 code units.
+        json.WriteString("columnKind", "utf16CodeUnits");
         if (paths.Used)
         {
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SarifPaths.BaseId);
-            Text(json, "description", "The base folder the report's paths are relative to, as its writer chose it.");
+            Message(json, "description", "The folder the report's relative paths are relative to, unnamed: the base folder its writer chose, else the one the run's relative paths were read from.", whenEmpty: string.Empty);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -155,11 +167,22 @@ public static class SarifReport
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
-        json.WriteNumber("ruleIndex", index[diagnostic.Code]);
+
+        // §3.27.6: ruleIndex only where tool.driver.rules describes the rule (a host's run may have findings of rules it
+        // does not list).
+        if (index.TryGetValue(diagnostic.Code, out var ruleIndex))
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
         json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
-        Text(json, "message", diagnostic.Message);
+        Message(json, "message", diagnostic.Message, diagnostic.Code);
         json.WriteStartArray("locations");
-        Location(json, diagnostic.Location, id: null, paths);
+        if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0 || diagnostic.Location.Label is { Length: > 0 })
+        {
+            Location(json, diagnostic.Location, id: null, paths); // none rather than one that says nothing (§3.27.12, §3.28.1)
+        }
+
         json.WriteEndArray();
     }
 
@@ -208,7 +231,7 @@ public static class SarifReport
             }
 
             json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
-            Text(json, "message", diagnostic.Message);
+            Message(json, "message", diagnostic.Message, diagnostic.Code);
             if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0)
             {
                 json.WriteStartArray("locations");
@@ -222,11 +245,26 @@ public static class SarifReport
         json.WriteEndArray();
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string text)
+    /// <summary>
+    /// A message object or a multiformat message string (§3.11, §3.12) with plain text, "{" and "}" doubled: SARIF message
+    /// strings write them so beside their <c>{0}</c> placeholders (§3.11.5), and a consumer that fills placeholders (with
+    /// <c>string.Format</c>, say) would otherwise fail on a brace in a document's text. The text is never empty
+    /// (§3.11.8, §3.12.3): an empty message says its code instead.
+    /// </summary>
+    private static void Message(Utf8JsonWriter json, string name, string text, string whenEmpty)
     {
         json.WriteStartObject(name);
-        json.WriteString("text", text);
+        json.WriteString("text", (text.Length > 0 ? text : whenEmpty).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
         json.WriteEndObject();
+    }
+
+    /// <summary>A description, left out when empty (only a host's own descriptor can have one).</summary>
+    private static void Description(Utf8JsonWriter json, string name, string text)
+    {
+        if (text.Length > 0)
+        {
+            Message(json, name, text, whenEmpty: text);
+        }
     }
 
     private static void Location(Utf8JsonWriter json, DiagnosticLocation location, int? id, SarifPaths paths)
@@ -257,9 +295,9 @@ public static class SarifReport
             json.WriteEndObject();
             json.WriteEndArray();
         }
-        if (location.Label is not null)
+        if (location.Label is { Length: > 0 } label)
         {
-            Text(json, "message", location.Label);
+            Message(json, "message", label, whenEmpty: label);
         }
 
         json.WriteEndObject();

@@ -192,6 +192,11 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.DoesNotContain('\u001b', sarif);
         var tail = sarif[(sarif.IndexOf("</script>", StringComparison.Ordinal) + 9)..];
         Assert.StartsWith(@"\uFFFD \uFFFD\r\n長", tail, StringComparison.Ordinal); // a lone surrogate becomes U+FFFD: the log stays UTF-8
+        var kept = hostile.Replace('\uD800', '\uFFFD').Replace('\uDFFF', '\uFFFD');
+        var results = JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal(kept.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), r.GetProperty("message").GetProperty("text").GetString()));
+        Assert.Equal(kept, results[1].GetProperty("suppressions")[0].GetProperty("justification").GetString()); // a justification is no message string
         AssertValid(sarif);
     }
 
