@@ -7,9 +7,9 @@ namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
 /// The run as SARIF 2.1.0. Results: each finding (<c>ruleId</c>, <c>level</c>, <c>message.text</c>, the physical location
-/// when known, <c>logicalLocations</c> with the logical path, related locations, whether it is suppressed and why) and each reader diagnostic
-/// (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's rules): both are about the
-/// document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
+/// when known, <c>logicalLocations</c> with the logical path, related locations, whether it is suppressed and why) and
+/// each reader diagnostic (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's
+/// rules): both are about the document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
 /// notifications (with the rule they concern), as the specification intends. No timestamps: deterministic.
 /// </summary>
 public static class SarifReport
