@@ -7,13 +7,16 @@ namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
 /// The run as SARIF 2.1.0. Results: each finding (<c>ruleId</c>, <c>level</c>, <c>message.text</c>, the physical location
-/// when known, <c>logicalLocations</c> with the logical path, related locations, suppressions) and each reader diagnostic
-/// (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's rules): both are about the
-/// document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
+/// when known, <c>logicalLocations</c> with the logical path, related locations, whether it is suppressed and why) and
+/// each reader diagnostic (its <c>KRD…</c> code as the rule, described in <c>tool.driver.rules</c> beside the run's
+/// rules): both are about the document. Configuration and load diagnostics are tool configuration notifications, engine errors tool execution
 /// notifications (with the rule they concern), as the specification intends. No timestamps: deterministic.
 /// </summary>
 public static class SarifReport
 {
+    /// <summary>Where the schema of the log can be obtained (§3.13.3): the one OASIS published with the standard's Errata 01, which the tests validate against.</summary>
+    internal const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
     private static readonly Dictionary<string, string> ReaderCodeNames = typeof(ReaderDiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
@@ -22,20 +25,32 @@ public static class SarifReport
     /// <param name="run">The run.</param>
     /// <param name="stream">Where to write.</param>
     /// <param name="options">The tool's name and version, its information URI, and the base folder of relative paths.</param>
+    /// <exception cref="ArgumentException">The information URI is relative.</exception>
     public static void Write(RuleRun run, Stream stream, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ReportOptions.Default;
+        if (options.InformationUri is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException($"The information URI '{options.InformationUri}' is relative; SARIF's informationUri is an absolute URI.", nameof(options));
+        }
+
         run = ReportView.Prepare(run, options);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         var readerResults = run.Diagnostics.Where(d => d.Origin == DiagnosticOrigin.Reader).ToList();
-        var readerCodes = readerResults.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var ruleIds = run.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var readerCodes = readerResults.Select(d => d.Code).Where(c => !ruleIds.Contains(c)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, i) in run.Rules.Select(r => r.Id).Concat(readerCodes).Select((id, i) => (id, i)))
+        {
+            index.TryAdd(id, i); // a host's run may list a rule twice: results refer to the first
+        }
+
         var paths = new SarifPaths(options.BaseFolder);
         var fingerprints = new Fingerprints();
         json.WriteStartObject();
-        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
@@ -45,7 +60,7 @@ public static class SarifReport
         json.WriteString("version", options.ToolVersion);
         if (options.InformationUri is { } information)
         {
-            json.WriteString("informationUri", information.ToString());
+            json.WriteString("informationUri", information.AbsoluteUri);
         }
 
         json.WriteStartArray("rules");
@@ -54,11 +69,13 @@ public static class SarifReport
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Title);
-            Text(json, "shortDescription", rule.Title);
-            Text(json, "fullDescription", rule.Description);
-            if (rule.HelpUri is not null)
+            Description(json, "shortDescription", rule.Title);
+            Description(json, "fullDescription", rule.Description);
+            // SARIF's helpUri is an absolute URI, escaped (Uri.ToString() would give back 規則 and quotes as written): a
+            // relative link, which a rule may declare, has no base a SARIF consumer would know, so it is left out.
+            if (rule.HelpUri is { IsAbsoluteUri: true } help)
             {
-                json.WriteString("helpUri", rule.HelpUri.ToString());
+                json.WriteString("helpUri", help.AbsoluteUri);
             }
 
             json.WriteStartObject("defaultConfiguration");
@@ -94,6 +111,10 @@ public static class SarifReport
         json.WriteString("language", options.Language == ReportLanguage.English ? "en" : "ja");
         json.WriteStartArray("invocations");
         json.WriteStartObject();
+        // §3.20.14: whether the tool succeeded, not whether the document passed. Findings, suppressed or not and of any
+        // level, and reader diagnostics are results about the document and never make it false. A configuration or load
+        // error (the rules did not run as asked) or an engine error (a rule failed on a subject, so the results are not
+        // complete, Appendix I) is the tool's failure and does.
         json.WriteBoolean("executionSuccessful", !run.Diagnostics.Any(d => d.Origin is not DiagnosticOrigin.Reader && d.Severity == DiagnosticSeverity.Error));
         Notifications(json, "toolConfigurationNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Configuration or DiagnosticOrigin.Load), index, paths);
         Notifications(json, "toolExecutionNotifications", run.Diagnostics.Where(d => d.Origin is DiagnosticOrigin.Engine), index, paths);
@@ -104,6 +125,7 @@ public static class SarifReport
         {
             ResultHead(json, diagnostic, index, paths);
             fingerprints.Write(json, diagnostic.Code, diagnostic.Message);
+            Suppressions(json, justification: null);
             json.WriteEndObject();
         }
 
@@ -122,26 +144,19 @@ public static class SarifReport
             }
 
             fingerprints.Write(json, finding.RuleId, finding.Location.Path);
-
-            if (finding.Suppression is not null)
-            {
-                json.WriteStartArray("suppressions");
-                json.WriteStartObject();
-                json.WriteString("kind", "external");
-                json.WriteString("justification", finding.Suppression);
-                json.WriteEndObject();
-                json.WriteEndArray();
-            }
-
+            Suppressions(json, finding.Suppression);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+
+        // §3.14.27: a run with results from text files says how it counts columns; SourcePosition counts UTF-16 code units.
+        json.WriteString("columnKind", "utf16CodeUnits");
         if (paths.Used)
         {
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SarifPaths.BaseId);
-            Text(json, "description", "The base folder the report's paths are relative to, as its writer chose it.");
+            Message(json, "description", "The folder the report's relative paths are relative to, unnamed: the base folder its writer chose, else the one the run's relative paths were read from.", whenEmpty: string.Empty);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -156,11 +171,45 @@ public static class SarifReport
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
-        json.WriteNumber("ruleIndex", index[diagnostic.Code]);
+
+        // §3.27.6: ruleIndex only where tool.driver.rules describes the rule (a host's run may have findings of rules it
+        // does not list).
+        if (index.TryGetValue(diagnostic.Code, out var ruleIndex))
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
         json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
-        Text(json, "message", diagnostic.Message);
+        Message(json, "message", diagnostic.Message, diagnostic.Code);
         json.WriteStartArray("locations");
-        Location(json, diagnostic.Location, id: null, paths);
+        if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0 || diagnostic.Location.Label is { Length: > 0 })
+        {
+            Location(json, diagnostic.Location, id: null, paths); // none rather than one that says nothing (§3.27.12, §3.28.1)
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Whether a result is suppressed, on every result: in a run, either all results have <c>suppressions</c> or none do
+    /// (§3.27.23), and the engine weighs every finding against the configured suppressions, so an empty array is a known
+    /// "not suppressed". A configured suppression is kept outside the document, in the configuration, so it is
+    /// <c>external</c> (§3.35.2), and <c>accepted</c> (§3.35.3) with the justification its writer had to give. The run does
+    /// not know where in which configuration file it was written, so the suppression has no <c>location</c>. The result
+    /// keeps the level of its rule: a suppressed error is still an error that a consumer hides (§3.35.1), not a note.
+    /// </summary>
+    private static void Suppressions(Utf8JsonWriter json, string? justification)
+    {
+        json.WriteStartArray("suppressions");
+        if (justification is not null)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", justification);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 
@@ -186,7 +235,7 @@ public static class SarifReport
             }
 
             json.WriteString("level", TextReport.LevelName(diagnostic.Severity));
-            Text(json, "message", diagnostic.Message);
+            Message(json, "message", diagnostic.Message, diagnostic.Code);
             if (diagnostic.Position is not null || diagnostic.Location.Path.Length > 0)
             {
                 json.WriteStartArray("locations");
@@ -200,11 +249,26 @@ public static class SarifReport
         json.WriteEndArray();
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string text)
+    /// <summary>
+    /// A message object or a multiformat message string (§3.11, §3.12) with plain text, "{" and "}" doubled: SARIF message
+    /// strings write them so beside their <c>{0}</c> placeholders (§3.11.5), and a consumer that fills placeholders (with
+    /// <c>string.Format</c>, say) would otherwise fail on a brace in a document's text. The text is never empty
+    /// (§3.11.8, §3.12.3): an empty message says its code instead.
+    /// </summary>
+    private static void Message(Utf8JsonWriter json, string name, string text, string whenEmpty)
     {
         json.WriteStartObject(name);
-        json.WriteString("text", text);
+        json.WriteString("text", (text.Length > 0 ? text : whenEmpty).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
         json.WriteEndObject();
+    }
+
+    /// <summary>A description, left out when empty (only a host's own descriptor can have one).</summary>
+    private static void Description(Utf8JsonWriter json, string name, string text)
+    {
+        if (text.Length > 0)
+        {
+            Message(json, name, text, whenEmpty: text);
+        }
     }
 
     private static void Location(Utf8JsonWriter json, DiagnosticLocation location, int? id, SarifPaths paths)
@@ -235,9 +299,9 @@ public static class SarifReport
             json.WriteEndObject();
             json.WriteEndArray();
         }
-        if (location.Label is not null)
+        if (location.Label is { Length: > 0 } label)
         {
-            Text(json, "message", location.Label);
+            Message(json, "message", label, whenEmpty: label);
         }
 
         json.WriteEndObject();
