@@ -6,7 +6,9 @@ public sealed record RuleLoadOptions
     /// <summary>
     /// The folder of the compiled-rule cache; when null, the environment variable <c>KAMIYAMA_CACHE_DIR</c>, else the
     /// user's cache folder (<c>XDG_CACHE_HOME</c> or <c>~/.cache</c>, <c>~/Library/Caches</c>, LocalApplicationData) with
-    /// <c>kamiyama/rules</c> appended.
+    /// <c>kamiyama/rules</c> appended, else (no usable home) <c>kamiyama-&lt;user&gt;/rules</c> in the temporary folder;
+    /// never the current folder. A process running as root or an administrator does not use a temporary folder that others
+    /// can write to: it compiles every time instead.
     /// </summary>
     public string? CacheDirectory { get; init; }
 
