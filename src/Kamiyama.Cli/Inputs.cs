@@ -33,7 +33,8 @@ internal static class Inputs
             return null;
         }
 
-        var options = new ReadOptions { Strict = strict };
+        using var progress = stderr is TerminalWriter ? new TerminalProgress(stderr) : null;
+        var options = new ReadOptions { Strict = strict, Progress = progress };
         return paths.Count == 0
             ? TextSheetSource.Bundled().Read(options)
             : DocumentInputs.Read(paths, options, stdin);

@@ -9,7 +9,10 @@ public static class Program
     public static int Main(string[] args)
     {
         using var stdout = Console.OpenStandardOutput();
-        using var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        // On a terminal, long reading shows its progress on standard error; redirected, it stays silent.
+        using var stderr = Console.IsErrorRedirected
+            ? new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true }
+            : new TerminalWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var stdin = Console.OpenStandardInput();
         return KamiyamaCommand.Run(args, stdin, stdout, stderr);
     }

@@ -15,7 +15,7 @@ internal static class RuleSetOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    internal static Option<DirectoryInfo?> Cache() => new("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder)." };
+    internal static Option<DirectoryInfo?> Cache() => new("--cache") { Description = "Where compiled rule sets are cached (default: $KAMIYAMA_CACHE_DIR, else the user's cache folder, else a per-user folder of the temporary folder; never the current folder)." };
 
     internal static Option<bool> NoBuiltIn() => new("--no-built-in") { Description = "Leave the built-in rules out (run only the folders' rules)." };
 

@@ -61,7 +61,35 @@ foreach (var (rule, message) in unexpected)
     Console.Error.WriteLine($"city-system: {output} has an unexpected {rule} result: {message}");
 }
 
-return missing.Count == 0 && unexpected.Count == 0 ? 0 : 1;
+// Every report of the bundled sample from the packed packages, as a downstream test snapshots them: each in its format,
+// with the sample's findings (3 errors, 11 warnings, 3 notes in its 15 sheets), no folder of this machine in any.
+var sample = Kamiyama.Domain.TextLayout.TextSheetSource.Bundled().Read();
+var builtIn = RuleLoader.LoadBuiltIn(new RuleLoadOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "city-system-rules") });
+using var builtInRules = builtIn.RuleSet ?? throw new InvalidOperationException(builtIn.ToString());
+var sampleRun = builtInRules.Evaluate(sample.Document);
+var expectedIn = new Dictionary<ReportFormat, string>
+{
+    [ReportFormat.Text] = "3 errors, 11 warnings, 3 notes in 15 sheets (9 rules)",
+    [ReportFormat.Json] = "\"reportVersion\": 2",
+    [ReportFormat.Sarif] = "\"version\": \"2.1.0\"",
+    [ReportFormat.JUnit] = "<testsuites name=\"kamiyama\"",
+    [ReportFormat.Markdown] = "# 令和4年度 施策・事業評価の点検結果",
+    [ReportFormat.Html] = "id=\"chart-achievement\"",
+};
+var badReports = 0;
+foreach (var (format, marker) in expectedIn)
+{
+    using var stream = new MemoryStream();
+    Report.Write(format, sampleRun, sample.Document, stream, new ReportOptions { BaseFolder = here });
+    var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    if (!text.Contains(marker, StringComparison.Ordinal) || !text.Contains("KMY001", StringComparison.Ordinal) || text.Contains(here, StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine($"city-system: the {format} report of the sample lacks '{marker}' or KMY001, or names {here}");
+        badReports++;
+    }
+}
+
+return missing.Count == 0 && unexpected.Count == 0 && badReports == 0 ? 0 : 1;
 
 namespace City.Budget
 {

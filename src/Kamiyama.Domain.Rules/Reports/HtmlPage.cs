@@ -68,7 +68,7 @@ internal sealed class HtmlPage
             Line($"<p class=\"plan\">{Esc(plan)}</p>");
         }
 
-        Line($"<p>{Esc(ReportWords.Format(_words.CheckedFormat, _outline.Measures.Count, _outline.ProjectCount, _run.Rules.Count))}</p>");
+        Line($"<p>{Esc(_words.Checked(_outline.Measures.Count, _outline.ProjectCount, _run.Rules.Count))}</p>");
         Line("</header>");
         Contents();
         Line("<main>");

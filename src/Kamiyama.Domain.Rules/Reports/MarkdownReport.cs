@@ -83,7 +83,7 @@ public static class MarkdownReport
 
     private static void Summary(StringBuilder text, RuleRun run, EvaluationOutline outline, ReportWords words)
     {
-        text.Append(ReportWords.Format(words.CheckedFormat, outline.Measures.Count, outline.ProjectCount, run.Rules.Count)).Append("\n\n");
+        text.Append(words.Checked(outline.Measures.Count, outline.ProjectCount, run.Rules.Count)).Append("\n\n");
         text.Append("| | ").Append(words.Count).Append(" |\n|---|---:|\n");
         text.Append(Invariant($"| ❌ {words.Errors} | {run.Count(DiagnosticSeverity.Error)} |\n"));
         text.Append(Invariant($"| ⚠️ {words.Warnings} | {run.Count(DiagnosticSeverity.Warning)} |\n"));

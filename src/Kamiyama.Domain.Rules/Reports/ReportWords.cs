@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Time;
 
@@ -64,7 +65,7 @@ internal sealed record ReportWords
         LanguageTag = "en",
         TitleFormat = "{0} plan evaluation: check results",
         UnknownYear = "Fiscal year unknown",
-        CheckedFormat = "Checked {0} measures and {1} projects with {2} rules.",
+        CheckedFormat = "Checked {0} and {1} with {2}.",
         Count = "Count",
         Errors = "Errors",
         Warnings = "Warnings",
@@ -198,6 +199,11 @@ internal sealed record ReportWords
         : LanguageTag == "ja" ? y.ToString() : string.Create(CultureInfo.InvariantCulture, $"FY{y.StartYear} ({y})");
 
     public string Title(FiscalYear? year) => Format(TitleFormat, Year(year));
+
+    /// <summary>What was checked: 施策 6 件・事業 9 件を 9 の規則で点検しました。; Checked 6 measures and 1 project with 9 rules.</summary>
+    public string Checked(int measures, int projects, int rules) => LanguageTag == "ja"
+        ? Format(CheckedFormat, measures, projects, rules)
+        : Format(CheckedFormat, "measure".ToQuantity(measures), "project".ToQuantity(projects), "rule".ToQuantity(rules));
 
     public string Severity(DiagnosticSeverity severity) => severity switch
     {

@@ -102,6 +102,8 @@ public static class DocumentInputs
         var documents = new List<EvaluationDocument>();
         var diagnostics = new List<Diagnostic>();
         (FiscalYear Year, string Source)? first = null;
+        var total = sources.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var done = 0;
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
@@ -115,6 +117,10 @@ public static class DocumentInputs
             {
                 diagnostics.Add(new Diagnostic(ReaderDiagnosticCodes.Unreadable, DiagnosticSeverity.Error, Describe(e), new SourcePosition(source.Name, 1, 1), DiagnosticOrigin.Reader));
                 continue;
+            }
+            finally
+            {
+                options?.Progress?.Report(new ReadProgress(++done, total, source.Name));
             }
 
             diagnostics.AddRange(result.Diagnostics);

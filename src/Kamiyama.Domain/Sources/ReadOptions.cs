@@ -8,4 +8,10 @@ public sealed record ReadOptions
 
     /// <summary>Strict mode: every reader warning is reported as an error.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// Told after each source when several are read as one (<see cref="DocumentInputs.Read(IEnumerable{ISheetSource}, ReadOptions?, CancellationToken)"/>),
+    /// on the reading thread; a tool shows it on a terminal. None when null.
+    /// </summary>
+    public IProgress<ReadProgress>? Progress { get; init; }
 }

@@ -155,6 +155,26 @@ public sealed class DocumentInputsTests : IDisposable
         Assert.Equal(Sample.Sheets, result.Document.Sheets);
     }
 
+    [Fact]
+    public void Read_TellsItsProgressAfterEachSource_ThoseThatFailIncluded()
+    {
+        var a = Write("a.json", EvaluationJson.Serialize(Sample));
+        var b = Write("b.txt", "not a document at all");
+        var c = Write("c.txt", TextLayoutWriter.Write(Sample));
+        var seen = new List<ReadProgress>();
+
+        var read = DocumentInputs.Read([a, b, c], new ReadOptions { Progress = new Recorder(seen) });
+
+        Assert.True(read.HasErrors); // b is no document
+        Assert.Equal([new ReadProgress(1, 3, a), new ReadProgress(2, 3, b), new ReadProgress(3, 3, c)], seen);
+    }
+
+    /// <summary>Records synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class Recorder(List<ReadProgress> seen) : IProgress<ReadProgress>
+    {
+        public void Report(ReadProgress value) => seen.Add(value);
+    }
+
     private string Folder(string relative) => Directory.CreateDirectory(Path.Combine(_folder.FullName, relative)).FullName;
 
     private string Write(string relative, string content)
