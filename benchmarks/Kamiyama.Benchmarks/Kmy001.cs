@@ -66,6 +66,18 @@ internal static class Kmy001
     /// <summary>rules/KMY001-reason-required.csx exactly as the package ships it.</summary>
     public static RuleSource Source() => BuiltInSources().Single(s => s.Path == "rules/KMY001-reason-required.csx");
 
+    /// <summary>The rule file without its English texts (the descriptor's <c>English = new() { … },</c> block).</summary>
+    public static RuleSource WithoutEnglish()
+    {
+        var source = Source();
+        var text = source.Text;
+        var start = text.IndexOf("        English = new()", StringComparison.Ordinal);
+        var end = text.IndexOf("        },\n", start, StringComparison.Ordinal) + "        },\n".Length;
+        return start < 0 || end <= start
+            ? throw new InvalidOperationException("The KMY001 file has no English block to take out.")
+            : source with { Text = string.Concat(text.AsSpan(0, start), text.AsSpan(end)) };
+    }
+
     /// <summary>Every built-in rule file as the package ships it, read the way <see cref="RuleLoader.LoadBuiltIn"/> reads them.</summary>
     public static IReadOnlyList<RuleSource> BuiltInSources()
     {

@@ -66,6 +66,17 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(baseFolder) is { Exists: false } missing)
+            {
+                stderr.WriteLine(Domain.Text.OneLine.Escape($"{missing.FullName}: error: the base folder (--base) does not exist."));
+                return ExitCodes.Unreadable;
+            }
+
+            if (Inputs.IsAnInput(parse.GetValue(output), parse.GetValue(inputs) ?? [], stderr))
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var reportOptions = new ReportOptions
             {
                 Language = parse.GetValue(culture) == "en" ? ReportLanguage.English : ReportLanguage.Japanese,

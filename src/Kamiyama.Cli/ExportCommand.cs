@@ -27,6 +27,11 @@ internal static class ExportCommand
         var command = new Command("export", "Read documents and write them as JSON or in the published text layout.") { files, format, output, strict };
         command.SetAction(parse =>
         {
+            if (Inputs.IsAnInput(parse.GetValue(output), parse.GetValue(files) ?? [], stderr))
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var document = Inputs.Read(parse.GetValue(files) ?? [], parse.GetValue(strict), stdin, stderr);
             if (document is null)
             {

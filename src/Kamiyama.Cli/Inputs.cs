@@ -40,6 +40,27 @@ internal static class Inputs
             : DocumentInputs.Read(paths, options, stdin);
     }
 
+    /// <summary>
+    /// Whether the output file is one of the inputs (said on standard error): writing it would destroy the document
+    /// before anyone sees the report.
+    /// </summary>
+    internal static bool IsAnInput(FileInfo? output, IReadOnlyList<string> paths, TextWriter stderr)
+    {
+        if (output is null || paths.Count == 0)
+        {
+            return false;
+        }
+
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!DocumentInputs.Find(paths).Files.Any(f => f != DocumentInputs.StandardInput && string.Equals(Path.GetFullPath(f), output.FullName, comparison)))
+        {
+            return false;
+        }
+
+        stderr.WriteLine(Domain.Text.OneLine.Escape($"{output.FullName}: error: the output (--output) is one of the inputs; it is left as it is."));
+        return true;
+    }
+
     /// <summary>The file to write a report or an export to; null (and one line on standard error) when it cannot be created.</summary>
     internal static Stream? Create(FileInfo file, TextWriter stderr)
     {

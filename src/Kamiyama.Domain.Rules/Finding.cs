@@ -34,7 +34,10 @@ public sealed record Finding : Diagnostic
     public string? Suppression { get; init; }
 
     /// <summary>The message from the rule's English template (<see cref="Authoring.RuleDescriptor.English"/>), when it has one.</summary>
-    internal string? EnglishMessage { get; init; }
+    internal string? EnglishMessage => English.Value;
+
+    /// <summary>The English message as kept: made when it is read.</summary>
+    internal Authoring.DeferredMessage English { get; init; }
 
     /// <summary>Whether a configured suppression covers this finding.</summary>
     public bool IsSuppressed => Suppression is not null;

@@ -11,7 +11,7 @@ public sealed class FindingBuilder
 {
     private readonly List<(object Element, Field? Member, string? Label)> _related = [];
 
-    internal FindingBuilder(object subject, string message, string? englishMessage)
+    internal FindingBuilder(object subject, string message, DeferredMessage englishMessage)
     {
         Element = subject;
         Message = message;
@@ -25,7 +25,7 @@ public sealed class FindingBuilder
     internal string Message { get; }
 
     /// <summary>The message from the rule's English template, when it has one.</summary>
-    internal string? EnglishMessage { get; }
+    internal DeferredMessage EnglishMessage { get; }
 
     internal IReadOnlyList<(object Element, Field? Member, string? Label)> RelatedLocations => _related;
 

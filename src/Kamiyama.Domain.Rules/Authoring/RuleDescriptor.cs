@@ -104,9 +104,12 @@ public sealed partial record RuleDescriptor
     /// </summary>
     internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(MessageFormat, new ValueArguments(arguments));
 
-    /// <summary>The English message from the same values, or null when the rule has no English text.</summary>
-    internal string? FormatEnglish(ReadOnlySpan<(string Name, object? Value)> arguments) =>
-        English is { MessageFormat: { } format } ? Fill(format, new ValueArguments(arguments)) : null;
+    /// <summary>The English message from the same values, made when a report reads it; none when the rule has no English text.</summary>
+    internal DeferredMessage FormatEnglish(ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        English is { MessageFormat: { } format } ? DeferredMessage.Of(format, arguments) : DeferredMessage.None;
+
+    /// <summary>Fills a template from named values, as <see cref="Format(ReadOnlySpan{ValueTuple{string, object}})"/> does.</summary>
+    internal static string Fill(string format, ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(format, new ValueArguments(arguments));
 
     // A plain scan rather than a regular expression, into a reused builder: this runs once per finding, and large runs
     // have many.

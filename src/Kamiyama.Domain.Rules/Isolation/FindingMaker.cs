@@ -23,7 +23,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     }
 
     /// <summary>A finding reported at the cursor's subject.</summary>
-    public void Add(SubjectTable.Cursor cursor, object element, Field? member, string message, string? englishMessage, IReadOnlyList<(object Element, Field? Member, string? Label)> relatedLocations)
+    public void Add(SubjectTable.Cursor cursor, object element, Field? member, string message, DeferredMessage englishMessage, IReadOnlyList<(object Element, Field? Member, string? Label)> relatedLocations)
     {
         var (location, owner) = Locate(element, member, null, cursor, subjects, document);
         var related = new DiagnosticLocation[relatedLocations.Count];
@@ -34,7 +34,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
         }
 
         var suppression = Suppression(options.Suppressions, _ruleId, location);
-        var finding = new Finding(_ruleId, _severity, message, location, related.ToValueArray(), suppression?.Justification) { EnglishMessage = englishMessage };
+        var finding = new Finding(_ruleId, _severity, message, location, related.ToValueArray(), suppression?.Justification) { English = englishMessage };
         _findings.Add(new LocatedFinding(finding, owner, _findings.Count));
     }
 

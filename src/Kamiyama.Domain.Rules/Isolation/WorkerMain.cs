@@ -193,7 +193,7 @@ internal static class WorkerMain
                     WriteElement(w, report.Element, cursor);
                     WorkerCodec.WriteOptionalString(w, report.Member?.Path);
                     w.Write(report.Message);
-                    WorkerCodec.WriteOptionalString(w, report.EnglishMessage);
+                    WorkerCodec.WriteOptionalString(w, report.EnglishMessage.Value);
                     w.Write(report.RelatedLocations.Count);
                     foreach (var (element, member, label) in report.RelatedLocations)
                     {

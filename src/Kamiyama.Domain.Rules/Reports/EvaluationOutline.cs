@@ -12,29 +12,40 @@ internal sealed class EvaluationOutline
 {
     public EvaluationOutline(RuleRun run, EvaluationDocument? document)
     {
+        // Every sheet by the unique path the engine gave it (a second 事業 of the same title is 題名#2), so each sheet of
+        // the document is shown once and its findings beside it.
+        var sheets = document?.Sheets ?? [];
+        var paths = DocumentSubjects.SheetPaths(sheets);
+        _paths = new Dictionary<Sheet, string>(ReferenceEqualityComparer.Instance);
+        var byPath = new Dictionary<string, Sheet>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            _paths[sheets[i]] = paths[i];
+            byPath[paths[i]] = sheets[i];
+        }
+
         var findings = run.Findings.Where(f => !f.IsSuppressed).ToList();
-        FindingsBySheet = findings.ToLookup(f => SheetOf(f.Location.Path), StringComparer.Ordinal);
-        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var located = findings.Select(f => (Finding: f, Sheet: SheetOf(f.Location.Path, byPath))).ToList();
+        _findings = located.Where(l => l.Sheet is not null).ToLookup<(Finding Finding, Sheet? Sheet), Sheet, Finding>(l => l.Sheet!, l => l.Finding, ReferenceEqualityComparer.Instance);
+        Rest = [.. located.Where(l => l.Sheet is null).Select(l => l.Finding)];
+
+        var placed = new HashSet<Sheet>(ReferenceEqualityComparer.Instance);
         var measures = new List<(MeasureSheet, IReadOnlyList<ProjectSheet>)>();
-        var unlinked = new List<ProjectSheet>();
         if (document is not null)
         {
             foreach (var measure in document.MeasureSheets)
             {
-                placed.Add(DocumentSubjects.SheetPath(measure));
-                var projects = document.ProjectsOf(measure).Where(p => placed.Add(DocumentSubjects.SheetPath(p))).ToList();
+                placed.Add(measure);
+                var projects = document.ProjectsOf(measure).Where(placed.Add).ToList();
                 measures.Add((measure, projects));
             }
-
-            unlinked.AddRange(document.ProjectSheets.Where(p => placed.Add(DocumentSubjects.SheetPath(p))));
         }
 
         Measures = measures;
-        Unlinked = unlinked;
-        Rest = findings.Where(f => !placed.Contains(SheetOf(f.Location.Path))).ToList();
+        Unlinked = [.. sheets.OfType<ProjectSheet>().Where(placed.Add)];
         Shortfall = measures.Count(m => FellShort(m.Item1));
-        Unspent = measures.SelectMany(m => m.Item2).Concat(unlinked).Count(LeftUnspent);
-        ProjectCount = measures.Sum(m => m.Item2.Count) + unlinked.Count;
+        Unspent = Projects.Count(LeftUnspent);
+        ProjectCount = measures.Sum(m => m.Item2.Count) + Unlinked.Count;
     }
 
     /// <summary>Each 施策 with the 事業 placed under it.</summary>
@@ -42,9 +53,6 @@ internal sealed class EvaluationOutline
 
     /// <summary>The 事業 linked to no 施策 of the document.</summary>
     public IReadOnlyList<ProjectSheet> Unlinked { get; }
-
-    /// <summary>The unsuppressed findings by the path of the sheet they are about.</summary>
-    public ILookup<string, Finding> FindingsBySheet { get; }
 
     /// <summary>The unsuppressed findings about no sheet of the document (the document itself, another source's data).</summary>
     public IReadOnlyList<Finding> Rest { get; }
@@ -62,7 +70,10 @@ internal sealed class EvaluationOutline
     public IEnumerable<ProjectSheet> Projects => Measures.SelectMany(m => m.Projects).Concat(Unlinked);
 
     /// <summary>The findings about a sheet.</summary>
-    public IEnumerable<Finding> FindingsOf(Sheet sheet) => FindingsBySheet[DocumentSubjects.SheetPath(sheet)];
+    public IEnumerable<Finding> FindingsOf(Sheet sheet) => _findings[sheet];
+
+    /// <summary>The unique path of a sheet of the document (<c>5-1-1</c>, <c>題名#2</c>).</summary>
+    public string PathOf(Sheet sheet) => _paths[sheet];
 
     /// <summary>The direction-aware achievement of an indicator, when its target and actual are numbers.</summary>
     public static AchievementRate? Rate(Indicator indicator) => AchievementRate.Compute(indicator.Target, indicator.Actual, indicator.Direction);
@@ -76,6 +87,28 @@ internal sealed class EvaluationOutline
     /// <summary>The execution rate under which a budget counts as left unspent.</summary>
     public const decimal UnspentBelow = 0.8m;
 
-    /// <summary>The sheet part of a logical path: <c>5-1-1</c> of <c>5-1-1/目標値/…</c>.</summary>
-    public static string SheetOf(string path) => path.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? path[..slash] : path;
+    /// <summary>
+    /// The sheet a logical path is about: the longest sheet path that is the whole path or ends where one of its <c>/</c>
+    /// begins (a 事業's title may itself hold a <c>/</c>); null when it is about no sheet of the document.
+    /// </summary>
+    private static Sheet? SheetOf(string path, Dictionary<string, Sheet> sheets)
+    {
+        if (sheets.TryGetValue(path, out var whole))
+        {
+            return whole;
+        }
+
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            if (sheets.TryGetValue(path[..slash], out var sheet))
+            {
+                return sheet;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly Dictionary<Sheet, string> _paths;
+    private readonly ILookup<Sheet, Finding> _findings;
 }

@@ -464,7 +464,7 @@ internal sealed class HtmlPage
         }
 
         var flagged = _outline.FindingsOf(sheet).Select(f => f.Location.Path).ToList();
-        var sheetPath = DocumentSubjects.SheetPath(sheet);
+        var sheetPath = _outline.PathOf(sheet);
         Line("<table class=\"indicators\">");
         Line($"<thead><tr><th scope=\"col\">{Esc(_words.Indicator)}</th><th scope=\"col\" class=\"num\">{Esc(_words.Target)}</th><th scope=\"col\" class=\"num\">{Esc(_words.Actual)}</th><th scope=\"col\" class=\"num\">{Esc(_words.Achievement)}</th><th scope=\"col\" class=\"num\">{Esc(_words.NextTarget)}</th></tr></thead>");
         Line("<tbody>");
@@ -516,8 +516,25 @@ internal sealed class HtmlPage
 
     private static string Kind(DiagnosticSeverity severity) => TextReport.LevelName(severity);
 
-    /// <summary>A label short enough for a chart's label column; the whole of it is in the bar's title.</summary>
-    private static string Cut(string label) => label.Length <= 22 ? label : string.Concat(label.AsSpan(0, 21), "…");
+    /// <summary>
+    /// A label short enough for a chart's label column; the whole of it is in the bar's title. Cut between text
+    /// elements, never inside one (a surrogate pair such as 𠮷, a character with its marks).
+    /// </summary>
+    private static string Cut(string label)
+    {
+        if (label.Length <= 22)
+        {
+            return label;
+        }
+
+        var end = 0;
+        while (end < label.Length && StringInfo.GetNextTextElementLength(label, end) is var next && end + next <= 21)
+        {
+            end += next;
+        }
+
+        return string.Concat(label.AsSpan(0, end), "…");
+    }
 
     private static string Esc(string text) => HtmlReport.Escape(text);
 

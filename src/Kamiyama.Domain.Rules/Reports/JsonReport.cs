@@ -34,7 +34,8 @@ public static class JsonReport
             json.WriteString("defaultSeverity", Name(rule.DefaultSeverity));
             json.WriteString("category", rule.Category);
             json.WriteString("description", rule.Description);
-            json.WriteString("helpUri", rule.HelpUri?.ToString());
+            // Escaped as a URI (Uri.ToString() gives back non-ASCII text and quotes as written); a relative link as given.
+            json.WriteString("helpUri", rule.HelpUri is { } help ? help.IsAbsoluteUri ? help.AbsoluteUri : help.OriginalString : null);
             json.WriteEndObject();
         }
 

@@ -27,7 +27,7 @@ public static class MarkdownReport
         var words = ReportWords.For(options?.Language ?? ReportLanguage.Japanese);
         var outline = new EvaluationOutline(run, document);
         var text = new StringBuilder();
-        text.Append("# ").Append(Escape(words.Title(document?.FiscalYear))).Append("\n\n");
+        text.Append("# ").Append(words.Title(document?.FiscalYear)).Append("\n\n"); // the library's words and the fiscal year: no markup
         Summary(text, run, outline, words);
         foreach (var diagnostic in run.Diagnostics)
         {
@@ -178,16 +178,32 @@ public static class MarkdownReport
     /// <summary>
     /// Text as Markdown shows it and nothing more: line breaks and control characters are escaped (<c>\n</c>), the
     /// characters that make markup in the middle of a line (emphasis, code, links, table cells, strikethrough) get a
-    /// backslash, and <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> become entities, so no HTML gets through. Text never starts a
-    /// line here (a heading, list or table is always written first), so line-start markup needs no escape.
+    /// backslash, and <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> become entities, so no HTML gets through. What GitHub's
+    /// Markdown would make a link or a mention of by itself is broken up: every <c>:</c> (a scheme, <c>https\://</c>) and
+    /// the dot of <c>www\.</c> get a backslash, every <c>@</c> (a mention, an e-mail address) a zero-width space after it.
+    /// Text never starts a line here (a heading, list or table is always written first), so line-start markup needs no
+    /// escape.
     /// </summary>
     internal static string Escape(string value)
     {
         var text = new StringBuilder(value.Length + 8);
-        foreach (var c in Kamiyama.Domain.Text.OneLine.Escape(value))
+        var line = Kamiyama.Domain.Text.OneLine.Escape(value);
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             switch (c)
             {
+                case ':':
+                    text.Append("\\:");
+                    break;
+                case '@':
+                    // A backslash or an entity would not do: GitHub finds mentions in the rendered text. A zero-width
+                    // space after it breaks a mention and an e-mail link, and shows nothing.
+                    text.Append("@\u200B");
+                    break;
+                case '.' when i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase):
+                    text.Append("\\.");
+                    break;
                 case '<':
                     text.Append("&lt;");
                     break;

@@ -8,12 +8,19 @@ namespace Kamiyama.Domain.Values;
 /// </summary>
 public readonly struct AchievementRate : IEquatable<AchievementRate>, IComparable<AchievementRate>, IFormattable
 {
+    /// <summary>
+    /// The highest ratio a rate holds (10¹⁸, a rate of 10²⁰ %): beyond it a rate has no meaning, and its percent and
+    /// its text would no longer be exact.
+    /// </summary>
+    public const decimal MaxRatio = 1_000_000_000_000_000_000m;
+
     /// <summary>Creates a rate from a ratio (1 = 100 %).</summary>
-    /// <param name="ratio">The ratio; must not be negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The ratio is negative.</exception>
+    /// <param name="ratio">The ratio; from 0 to <see cref="MaxRatio"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The ratio is negative or above <see cref="MaxRatio"/>.</exception>
     public AchievementRate(decimal ratio)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ratio);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ratio, MaxRatio);
         Ratio = ratio;
     }
 
@@ -46,7 +53,7 @@ public readonly struct AchievementRate : IEquatable<AchievementRate>, IComparabl
 
     /// <summary>
     /// The rate of an actual against its target, or <see langword="null"/> when it has no meaning: a value that is not a
-    /// quantity, units that differ, a zero denominator or a negative quantity.
+    /// quantity, units that differ, a zero denominator, a negative quantity, or a rate above <see cref="MaxRatio"/>.
     /// </summary>
     /// <param name="target">The target (目標).</param>
     /// <param name="actual">The actual (実績).</param>
@@ -62,7 +69,13 @@ public readonly struct AchievementRate : IEquatable<AchievementRate>, IComparabl
         }
 
         var (numerator, denominator) = direction == IndicatorDirection.LowerIsBetter ? (t.Value, a.Value) : (a.Value, t.Value);
-        return denominator == 0 ? null : new AchievementRate(numerator / denominator);
+        if (denominator == 0 || (denominator < 1 && numerator > MaxRatio * denominator))
+        {
+            return null; // no target, or a rate beyond any meaning (10²⁷ % of a target of 0.01 %)
+        }
+
+        var ratio = numerator / denominator;
+        return ratio > MaxRatio ? null : new AchievementRate(ratio);
     }
 
     /// <inheritdoc />

@@ -40,7 +40,8 @@ public class MarkdownReportTests
     [Theory]
     [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
     [InlineData("a | b", "a \\| b")]
-    [InlineData("[click](https://evil.example)", "\\[click\\](https://evil.example)")]
+    [InlineData("[click](https://evil.example)", "\\[click\\](https\\://evil.example)")]
+    [InlineData("@kamiyama-city/finance と www.evil.example", "@\u200Bkamiyama-city/finance と www\\.evil.example")]
     [InlineData("**太字**\n## 見出し", "\\*\\*太字\\*\\*\\\\n## 見出し")]
     public void TextFromTheDocument_AddsNoMarkup(string written, string shown) => Assert.Equal(shown, MarkdownReport.Escape(written));
 }

@@ -123,6 +123,19 @@ public sealed class ReportOptionsTests : IDisposable
         Assert.All(Report.Formats, f => Assert.Equal(f.Key, f.Value.ToString().ToLowerInvariant()));
     }
 
+    [Fact]
+    public void Json_WritesAHelpLinkEscaped_AndARelativeOneAsGiven()
+    {
+        RuleDescriptor Rule(string id, Uri help) => new() { Id = id, Title = "t", DefaultSeverity = DiagnosticSeverity.Info, Category = "c", MessageFormat = "m", Description = "d", HelpUri = help };
+        var run = new RuleRun([Rule("CITY003", new Uri("https://city.example/規則/CITY003 \"a\"")), Rule("CITY004", new Uri("rules/CITY004.md", UriKind.Relative))], [], []);
+
+        using var json = JsonDocument.Parse(Write(ReportFormat.Json, run, null, null));
+
+        var rules = json.RootElement.GetProperty("rules");
+        Assert.Equal("https://city.example/%E8%A6%8F%E5%89%87/CITY003%20%22a%22", rules[0].GetProperty("helpUri").GetString());
+        Assert.Equal("rules/CITY004.md", rules[1].GetProperty("helpUri").GetString());
+    }
+
     [Theory]
     [InlineData("{indicator} differs", null)]
     [InlineData("{unknown} differs", "placeholder {unknown}")]

@@ -28,6 +28,29 @@ public class AchievementRateTests
     public void Compute_NoMeaning_IsNull(string target, string actual) =>
         Assert.Null(AchievementRate.Compute(IndicatorValue.Parse(target), IndicatorValue.Parse(actual), IndicatorDirection.HigherIsBetter));
 
+    [Theory]
+    [InlineData("0.01 %", "1000000000000000000000000000 %")] // 10^29: beyond decimal's range as a ratio
+    [InlineData("0.0000000001 %", "1000 %")] // 10^13 as a ratio: within decimal, but its percent would not be exact beyond MaxRatio
+    [InlineData("1 %", "10000000000000000000000000000 %")]
+    public void Compute_ARateBeyondAnyMeaning_IsNull_NotAnOverflow(string target, string actual)
+    {
+        var rate = AchievementRate.Compute(IndicatorValue.Parse(target), IndicatorValue.Parse(actual), IndicatorDirection.HigherIsBetter);
+
+        if (rate is { } r)
+        {
+            Assert.True(r.Ratio <= AchievementRate.MaxRatio);
+            Assert.EndsWith("%", r.ToString(), StringComparison.Ordinal); // its percent can be written
+        }
+        else
+        {
+            Assert.True(decimal.Parse(actual.TrimEnd(' ', '%'), System.Globalization.CultureInfo.InvariantCulture) / AchievementRate.MaxRatio > decimal.Parse(target.TrimEnd(' ', '%'), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void ARatioAboveTheMost_IsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AchievementRate(AchievementRate.MaxRatio + 1));
+
     [Fact]
     public void Compute_LowerIsBetterWithZeroActual_IsNull() =>
         Assert.Null(AchievementRate.Compute(IndicatorValue.Parse("3件"), IndicatorValue.Parse("0件"), IndicatorDirection.LowerIsBetter));

@@ -99,6 +99,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return result["result"]!["value"]?.DeepClone();
     }
 
+    /// <summary>Lays the page out as it prints (CSS <c>@media print</c>).</summary>
+    public Task EmulatePrintAsync() => SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "print" });
+
     /// <summary>A PNG of the whole page, or of a rectangle of it (CSS pixels).</summary>
     public async Task<byte[]> ScreenshotAsync(double? x = null, double? y = null, double? width = null, double? height = null)
     {

@@ -49,6 +49,15 @@ public sealed class HtmlInBrowserTests : IDisposable
         Assert.True((int)layout["findingBars"]! > 0);
         Assert.Equal(0, (int)layout["overflowing"]!);
 
+        // Text people must read has at least WCAG's 4.5:1 contrast against what is behind it.
+        var pairs = (await browser.EvaluateAsync(ContrastScript))!.AsArray();
+        Assert.True(pairs.Count >= 6, $"{pairs.Count} elements measured");
+        Assert.All(pairs, p =>
+        {
+            var ratio = Contrast((string)p!["fg"]!, (string)p["bg"]!);
+            Assert.True(ratio >= 4.5, $"{p["what"]}: {p["fg"]} on {p["bg"]} is {ratio:0.00}:1");
+        });
+
         var page = Png.Read(await browser.ScreenshotAsync());
         Keep("html-report.png", await browser.ScreenshotAsync());
         Assert.True(page.Width >= 1000 && page.Height >= 1400, $"a screenshot of {page.Width}×{page.Height}");
@@ -58,6 +67,52 @@ public sealed class HtmlInBrowserTests : IDisposable
         Assert.True(ink > 0.05, $"the achievement chart is {ink:P1} ink");
         Assert.True(green > 0.01, $"the met bars (#1a7f37) cover {green:P2} of the chart");
         Assert.True(red > 0.002, $"the short bars (#c62828) cover {red:P2} of the chart");
+
+        // Printed, the page drops its navigation and shows the charts' data tables.
+        await browser.EmulatePrintAsync();
+        var printed = (await browser.EvaluateAsync(PrintScript))!.AsObject();
+        Assert.Equal("none", (string?)printed["nav"]);
+        Assert.True((int)printed["tablesShown"]! >= 3, $"{printed["tablesShown"]} chart tables shown in print");
+    }
+
+    private const string ContrastScript = """
+        (() => {
+          const background = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+          const of = (what, e, svg) => e ? [{ what, fg: svg ? getComputedStyle(e).fill : getComputedStyle(e).color, bg: svg ? 'rgb(255, 255, 255)' : background(e) }] : [];
+          return [
+            ...of('body text', document.querySelector('main p, header p')),
+            ...of('an error finding', document.querySelector('li.finding.error')),
+            ...of('a warning finding', document.querySelector('li.finding.warning')),
+            ...of('a short rate', document.querySelector('td.short')),
+            ...of('an unspent rate', document.querySelector('td.unspent')),
+            ...of('a link', document.querySelector('#shortfall a')),
+            ...of('a short bar\'s value', document.querySelector('#chart-achievement a[data-achieved=false] text.value'), true),
+            ...of('a met bar\'s value', document.querySelector('#chart-achievement a[data-achieved=true] text.value'), true),
+            ...of('an unspent bar\'s value', document.querySelector('#chart-budget a[data-unspent=true] text.value'), true),
+            ...of('a chart label', document.querySelector('#chart-budget text.label'), true),
+          ];
+        })()
+        """;
+
+    private const string PrintScript = """
+        ({
+          nav: getComputedStyle(document.querySelector('nav')).display,
+          tablesShown: [...document.querySelectorAll('figure.chart details table')].filter(t => t.getBoundingClientRect().height > 0).length,
+        })
+        """;
+
+    /// <summary>WCAG 2's contrast ratio of two CSS colours, <c>rgb(r, g, b)</c>.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string css)
+        {
+            var parts = css[(css.IndexOf('(', StringComparison.Ordinal) + 1)..css.IndexOf(')', StringComparison.Ordinal)].Split(',').Take(3)
+                .Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) / 255).Select(c => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)).ToArray();
+            return (0.2126 * parts[0]) + (0.7152 * parts[1]) + (0.0722 * parts[2]);
+        }
+
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
     }
 
     /// <summary>What the page laid out, measured in the page.</summary>

@@ -1,0 +1,55 @@
+namespace Kamiyama.Domain.Rules.Authoring;
+
+/// <summary>
+/// A finding's message in another language, made only when a report reads it: the template and the report's
+/// arguments, or the text made elsewhere (a worker sends its text). Most runs never write English, so most findings
+/// never pay for it. Equal when the texts are equal, however each was kept.
+/// </summary>
+internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
+{
+    private readonly string? _text;
+    private readonly string? _format;
+    private readonly (string Name, object? Value)[]? _arguments;
+
+    private DeferredMessage(string? text, string? format, (string Name, object? Value)[]? arguments) => (_text, _format, _arguments) = (text, format, arguments);
+
+    /// <summary>None: the rule has no text in that language.</summary>
+    public static DeferredMessage None => default;
+
+    /// <summary>Whether there is a message.</summary>
+    public bool HasValue => _text is not null || _format is not null;
+
+    /// <summary>The message, or null when there is none.</summary>
+    public string? Value => _text ?? (_format is null ? null : RuleDescriptor.Fill(_format, _arguments!));
+
+    public static DeferredMessage Of(string? text) => new(text, null, null);
+
+    /// <summary>
+    /// A template and the arguments of a report, kept as they are now: the arguments are copied (a rule may change its
+    /// own array later), and a value that is not of the framework's immutable kinds or of the model is formatted at
+    /// once, while the rule runs under its guard (its <c>ToString</c> is the rule's code, never run later by a report).
+    /// </summary>
+    public static DeferredMessage Of(string format, ReadOnlySpan<(string Name, object? Value)> arguments)
+    {
+        var kept = arguments.ToArray();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (!IsKeptAsIs(kept[i].Value))
+            {
+                kept[i] = (kept[i].Name, RuleDescriptor.Fill("{v}", [("v", kept[i].Value)]));
+            }
+        }
+
+        return new(null, format, kept);
+    }
+
+    public bool Equals(DeferredMessage other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is DeferredMessage other && Equals(other);
+
+    public override int GetHashCode() => Value is { } text ? StringComparer.Ordinal.GetHashCode(text) : 0;
+
+    private static bool IsKeptAsIs(object? value) =>
+        value is null or string or bool or char or sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal
+        || (value.GetType() is var type && (type.Assembly == typeof(EvaluationDocument).Assembly || type.Assembly == typeof(NodaTime.Instant).Assembly) && type.IsSealed);
+}
