@@ -20,27 +20,46 @@ internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
     public bool HasValue => _text is not null || _format is not null;
 
     /// <summary>The message, or null when there is none.</summary>
-    public string? Value => _text ?? (_format is null ? null : RuleDescriptor.Fill(_format, _arguments!));
+    public string? Value => _text ?? (_format is null ? null : RuleDescriptor.Fill(_format, Safe(_arguments!)));
 
     public static DeferredMessage Of(string? text) => new(text, null, null);
 
     /// <summary>
-    /// A template and the arguments of a report, kept as they are now: the arguments are copied (a rule may change its
-    /// own array later), and a value that is not of the framework's immutable kinds or of the model is formatted at
-    /// once, while the rule runs under its guard (its <c>ToString</c> is the rule's code, never run later by a report).
+    /// A template and the arguments of a report. Values of the framework's immutable kinds and of the model are kept as
+    /// they are (the report's own array, not copied: most runs never read the English message); any other value is
+    /// formatted now, in a copy, while the rule runs under its guard, because its <c>ToString</c> is the rule's code and
+    /// must never run later in a report.
     /// </summary>
-    public static DeferredMessage Of(string format, ReadOnlySpan<(string Name, object? Value)> arguments)
+    public static DeferredMessage Of(string format, (string Name, object? Value)[] arguments)
     {
-        var kept = arguments.ToArray();
-        for (var i = 0; i < kept.Length; i++)
+        var kept = arguments;
+        for (var i = 0; i < arguments.Length; i++)
         {
-            if (!IsKeptAsIs(kept[i].Value))
+            if (!IsKeptAsIs(arguments[i].Value))
             {
-                kept[i] = (kept[i].Name, RuleDescriptor.Fill("{v}", [("v", kept[i].Value)]));
+                kept = ReferenceEquals(kept, arguments) ? ((string, object?)[])arguments.Clone() : kept;
+                kept[i] = (arguments[i].Name, RuleDescriptor.Fill("{v}", [("v", arguments[i].Value)]));
             }
         }
 
         return new(null, format, kept);
+    }
+
+    /// <summary>
+    /// The arguments as a report may format them: a value the rule put into its own array after it reported, of a kind
+    /// that is not kept as is, is left out rather than run.
+    /// </summary>
+    private static (string Name, object? Value)[] Safe((string Name, object? Value)[] arguments)
+    {
+        foreach (var (_, value) in arguments)
+        {
+            if (!IsKeptAsIs(value))
+            {
+                return [.. arguments.Select(a => IsKeptAsIs(a.Value) ? a : (a.Name, (object?)"?"))];
+            }
+        }
+
+        return arguments;
     }
 
     public bool Equals(DeferredMessage other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

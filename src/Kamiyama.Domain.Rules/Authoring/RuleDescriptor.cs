@@ -105,7 +105,7 @@ public sealed partial record RuleDescriptor
     internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(MessageFormat, new ValueArguments(arguments));
 
     /// <summary>The English message from the same values, made when a report reads it; none when the rule has no English text.</summary>
-    internal DeferredMessage FormatEnglish(ReadOnlySpan<(string Name, object? Value)> arguments) =>
+    internal DeferredMessage FormatEnglish((string Name, object? Value)[] arguments) =>
         English is { MessageFormat: { } format } ? DeferredMessage.Of(format, arguments) : DeferredMessage.None;
 
     /// <summary>Fills a template from named values, as <see cref="Format(ReadOnlySpan{ValueTuple{string, object}})"/> does.</summary>

@@ -600,7 +600,7 @@ internal sealed class HtmlPage
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
           nav, .permalink, details.data summary { display: none; }
-          details.data { display: block; }
+          details.data, details.data::details-content { display: block; content-visibility: visible; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .sheet, figure.chart, table, .finding { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
