@@ -3,15 +3,14 @@ using System.Text.Json;
 namespace Kamiyama.Domain.Rules.Reports;
 
 /// <summary>
-/// The artifact locations of a SARIF report, escaped segment by segment: relative to the base folder when there is one,
-/// and every relative reference with the <c>uriBaseId</c> it is relative to (§3.4.4), the base folder or, without one,
-/// the folder the run's relative paths were read from; a rooted path outside the base folder is a <c>file:</c> URI.
+/// The artifact locations of a SARIF report, escaped segment by segment: every relative path (the report's view has
+/// made those under the base folder relative to it, <see cref="ReportView"/>) as a relative reference with the
+/// <c>uriBaseId</c> it is relative to (§3.4.4), the base folder or, without one, the folder the run's relative paths
+/// were read from; a rooted path (outside the base folder) as a <c>file:</c> URI.
 /// </summary>
-internal sealed class SarifPaths(string? baseFolder)
+internal sealed class SarifPaths
 {
     public const string BaseId = "SRCROOT";
-
-    private readonly string? _base = baseFolder is null ? null : Path.GetFullPath(baseFolder);
 
     /// <summary>Whether a path was written as a relative reference (so the report declares <see cref="BaseId"/>).</summary>
     public bool Used { get; private set; }
@@ -19,10 +18,10 @@ internal sealed class SarifPaths(string? baseFolder)
     public void Write(Utf8JsonWriter json, string file)
     {
         json.WriteStartObject("artifactLocation");
-        if (Relative(file) is { } relative)
+        if (!Path.IsPathRooted(file))
         {
             Used = true;
-            json.WriteString("uri", Escape(relative, rooted: false));
+            json.WriteString("uri", Escape(file.Replace('\\', '/'), rooted: false));
             json.WriteString("uriBaseId", BaseId);
         }
         else
@@ -31,25 +30,6 @@ internal sealed class SarifPaths(string? baseFolder)
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>The path relative to the base folder, when the file is under it, or a relative path as it is.</summary>
-    private string? Relative(string file)
-    {
-        if (!Path.IsPathRooted(file))
-        {
-            return file.Replace('\\', '/');
-        }
-
-        if (_base is null)
-        {
-            return null;
-        }
-
-        var relative = Path.GetRelativePath(_base, file);
-        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? null
-            : relative.Replace('\\', '/');
     }
 
     /// <summary>The file URI of a rooted path, segments escaped.</summary>

@@ -47,7 +47,7 @@ public static class SarifReport
             index.TryAdd(id, i); // a host's run may list a rule twice: results refer to the first
         }
 
-        var paths = new SarifPaths(options.BaseFolder);
+        var paths = new SarifPaths();
         var fingerprints = new Fingerprints();
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);

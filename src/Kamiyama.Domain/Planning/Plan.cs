@@ -48,11 +48,14 @@ public sealed record Plan
             }
         }
 
+        // One pass, each heading under its parent, in code order (a scan of all headings per chapter and per policy
+        // grew with the square of the plan).
+        var children = byCode.Values.Where(i => i.Level != PlanLevel.Chapter).ToLookup(i => i.Code.Parent!.Value);
         var chapters = byCode.Values.Where(i => i.Level == PlanLevel.Chapter).Select(chapter => new Chapter(
             chapter,
-            byCode.Values.Where(p => p.Level == PlanLevel.Policy && chapter.Code.IsAncestorOf(p.Code)).Select(policy => new Policy(
+            children[chapter.Code].Where(p => p.Level == PlanLevel.Policy).Select(policy => new Policy(
                 policy,
-                byCode.Values.Where(m => m.Level == PlanLevel.Measure && policy.Code.IsAncestorOf(m.Code)).ToValueArray())).ToValueArray()));
+                children[policy.Code].Where(m => m.Level == PlanLevel.Measure).ToValueArray())).ToValueArray()));
         return new Plan(name, chapters.ToValueArray());
     }
 
