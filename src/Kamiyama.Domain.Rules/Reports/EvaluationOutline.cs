@@ -66,6 +66,9 @@ internal sealed class EvaluationOutline
     /// <summary>How many 事業 there are.</summary>
     public int ProjectCount { get; }
 
+    /// <summary>Every sheet in the report's order: each 施策 followed by its 事業, then the 事業 linked to none.</summary>
+    public IEnumerable<Sheet> Sheets => Measures.SelectMany(m => m.Projects.Prepend<Sheet>(m.Measure)).Concat(Unlinked);
+
     /// <summary>Every 事業 in the report's order.</summary>
     public IEnumerable<ProjectSheet> Projects => Measures.SelectMany(m => m.Projects).Concat(Unlinked);
 

@@ -31,18 +31,9 @@ internal sealed class HtmlPage
         _document = document;
         _words = words;
         _outline = new EvaluationOutline(run, document);
-        foreach (var (measure, projects) in _outline.Measures)
+        foreach (var sheet in _outline.Sheets)
         {
-            _ids[measure] = Invariant($"sheet-{_ids.Count + 1}");
-            foreach (var project in projects)
-            {
-                _ids[project] = Invariant($"sheet-{_ids.Count + 1}");
-            }
-        }
-
-        foreach (var project in _outline.Unlinked)
-        {
-            _ids[project] = Invariant($"sheet-{_ids.Count + 1}");
+            _ids[sheet] = Invariant($"sheet-{_ids.Count + 1}");
         }
     }
 
@@ -296,7 +287,7 @@ internal sealed class HtmlPage
     /// <summary>Each sheet with findings: errors, warnings and notes stacked, linked to the sheet.</summary>
     private void FindingsChart()
     {
-        var rows = _ids.Keys
+        var rows = _outline.Sheets
             .Select(sheet => (Sheet: sheet, Findings: _outline.FindingsOf(sheet).ToList()))
             .Where(r => r.Findings.Count > 0)
             .Select(r => (r.Sheet, Errors: r.Findings.Count(f => f.Severity == DiagnosticSeverity.Error), Warnings: r.Findings.Count(f => f.Severity == DiagnosticSeverity.Warning), Notes: r.Findings.Count(f => f.Severity == DiagnosticSeverity.Info)))
@@ -370,7 +361,7 @@ internal sealed class HtmlPage
         }
 
         Line("<details class=\"data\">");
-        Line($"<summary>{Esc(_words.LanguageTag == "ja" ? "表で見る" : "Show as a table")}</summary>");
+        Line($"<summary>{Esc(_words.ShowTable)}</summary>");
         Line("<table>");
         Line("<thead><tr>" + string.Concat(headers.Select((h, i) => i == 0 ? $"<th scope=\"col\">{Esc(h)}</th>" : $"<th scope=\"col\" class=\"num\">{Esc(h)}</th>")) + "</tr></thead>");
         Line("<tbody>");

@@ -52,28 +52,16 @@ internal static class ReportView
     /// </summary>
     private static string? Relative(string file, string folder)
     {
+        string relative;
         try
         {
-            return RelativePath(Path.IsPathRooted(file) ? file : Path.GetFullPath(file), folder);
+            relative = Path.GetRelativePath(folder, Path.IsPathRooted(file) ? file : Path.GetFullPath(file));
         }
         catch (ArgumentException)
         {
-            return null; // not a path at all (a source's name such as "<standard input>" with characters a path cannot have)
-        }
-    }
-
-    /// <summary>
-    /// A rooted path under the folder, relative to it with <c>/</c> between its parts; null for a path outside it or one
-    /// that is relative already.
-    /// </summary>
-    public static string? RelativePath(string file, string folder)
-    {
-        if (!Path.IsPathRooted(file))
-        {
-            return null;
+            return null; // not a path at all (a source's name with characters a path cannot have)
         }
 
-        var relative = Path.GetRelativePath(folder, file);
         return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? null
             : relative.Replace('\\', '/');

@@ -54,6 +54,7 @@ internal sealed record ReportWords
         NoIndicators = "達成率を計算できる指標はありません。",
         NoCosts = "予算と実績のある事業はありません。",
         NoFindings = "指摘はありません。",
+        ShowTable = "表で見る",
         FindingsOfFormat = "{0}: エラー {1} 件、警告 {2} 件、情報 {3} 件",
         AchievementOfFormat = "{0}: 達成率 {1}（{2}）",
         BudgetOfFormat = "{0}: 予算 {1}、実績 {2}、執行率 {3}",
@@ -101,6 +102,7 @@ internal sealed record ReportWords
         NoIndicators = "No indicator has an achievement rate.",
         NoCosts = "No project has both a budget and an actual cost.",
         NoFindings = "No findings.",
+        ShowTable = "Show as a table",
         FindingsOfFormat = "{0}: {1} errors, {2} warnings, {3} notes",
         AchievementOfFormat = "{0}: achievement {1} ({2})",
         BudgetOfFormat = "{0}: budget {1}, actual {2}, execution {3}",
@@ -184,6 +186,8 @@ internal sealed record ReportWords
     public required string NoCosts { get; init; }
 
     public required string NoFindings { get; init; }
+
+    public required string ShowTable { get; init; }
 
     public required string FindingsOfFormat { get; init; }
 

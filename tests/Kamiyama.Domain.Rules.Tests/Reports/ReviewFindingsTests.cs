@@ -104,7 +104,7 @@ public sealed class ReviewFindingsTests : IDisposable
         Assert.DoesNotContain(_folder.FullName, report, StringComparison.Ordinal);
     }
 
-    // ReportView.RelativePath returns null for a path that is not rooted, so a relative path is kept as it is: relative
+    // ReportView returned null for a path that was not rooted, so a relative path is kept as it is: relative
     // to the current folder, not to the base folder. The CLI passes the paths as typed (`kamiyama check docs --base
     // docs` reads "docs/chapter5.txt"), so the report says docs/chapter5.txt while the base is docs — and SARIF writes it
     // as uri "docs/chapter5.txt" with uriBaseId SRCROOT (the base), which a viewer resolves to docs/docs/chapter5.txt:

@@ -58,8 +58,9 @@ public sealed class HtmlInBrowserTests : IDisposable
             Assert.True(ratio >= 4.5, $"{p["what"]}: {p["fg"]} on {p["bg"]} is {ratio:0.00}:1");
         });
 
-        var page = Png.Read(await browser.ScreenshotAsync());
-        Keep("html-report.png", await browser.ScreenshotAsync());
+        var screenshot = await browser.ScreenshotAsync();
+        Keep("html-report.png", screenshot);
+        var page = Png.Read(screenshot);
         Assert.True(page.Width >= 1000 && page.Height >= 1400, $"a screenshot of {page.Width}×{page.Height}");
         var chart = achievement["box"]!.AsObject();
         var drawn = Png.Read(await browser.ScreenshotAsync((double)chart["x"]!, (double)chart["y"]!, (double)chart["width"]!, (double)chart["height"]!));
