@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Kamiyama.Domain.Rules.Compilation;
 using Kamiyama.Domain.Samples;
 using Kamiyama.Domain.TextLayout;
@@ -14,7 +15,7 @@ namespace Kamiyama.Benchmarks;
 /// must stay flat as the corpus grows (memory is bounded by the documents in flight, not by the corpus).
 /// <c>dotnet run -c Release --project benchmarks/Kamiyama.Benchmarks -- --national [municipalities] [sheets]</c>.
 /// </summary>
-internal static class NationalScale
+internal static partial class NationalScale
 {
     internal static int Run(string[] args)
     {
@@ -70,10 +71,16 @@ internal static class NationalScale
         for (var c = 0; c < copies; c++)
         {
             // Chapters 5.. per copy keep measure codes distinct, so the plan and navigation grow like a real city's.
-            builder.Append(sample.Replace("5-", $"{5 + c}-", StringComparison.Ordinal).Replace("第5章", $"第{5 + c}章", StringComparison.Ordinal)).Append('\n');
+            // 事業 names end in ・c, before any （繰越）, so that no sheet is a duplicate of another copy's (KRD013).
+            var copy = sample.Replace("5-", $"{5 + c}-", StringComparison.Ordinal).Replace("第5章", $"第{5 + c}章", StringComparison.Ordinal);
+            copy = c == 0 ? copy : ProjectName().Replace(copy, $"$1・{c}");
+            builder.Append(copy).Append('\n');
         }
 
         sheets = copies * 15;
         return Encoding.UTF8.GetBytes(builder.ToString());
     }
+
+    [GeneratedRegex("(\t事業\t[^\t（]+)")]
+    private static partial Regex ProjectName();
 }

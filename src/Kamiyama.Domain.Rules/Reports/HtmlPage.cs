@@ -23,6 +23,7 @@ internal sealed class HtmlPage
     private readonly EvaluationOutline _outline;
     private readonly Dictionary<Sheet, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _html = new();
+    private TextWriter _writer = TextWriter.Null;
     private int _findingNumber;
 
     public HtmlPage(RuleRun run, EvaluationDocument? document, ReportWords words)
@@ -37,8 +38,10 @@ internal sealed class HtmlPage
         }
     }
 
-    public string Render()
+    /// <summary>Writes the page to <paramref name="writer"/>, a chunk at a time.</summary>
+    public void Render(TextWriter writer)
     {
+        _writer = writer;
         var title = _words.Title(_document?.FiscalYear);
         Line("<!DOCTYPE html>");
         Line($"<html lang=\"{_words.LanguageTag}\">");
@@ -95,7 +98,8 @@ internal sealed class HtmlPage
         Line($"<footer><p>{Esc(_words.Generator)}</p></footer>");
         Line("</body>");
         Line("</html>");
-        return _html.ToString();
+        writer.Write(_html);
+        _html.Clear();
     }
 
     private void Contents()
@@ -531,7 +535,11 @@ internal sealed class HtmlPage
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private void Line(string line) => _html.Append(line).Append('\n');
+    private void Line(string line)
+    {
+        _html.Append(line).Append('\n');
+        ReportStreaming.Pace(_html, _writer);
+    }
 
     private const string Style = """
         :root { color-scheme: light; --text: #1f2328; --muted: #57606a; --line: #d0d7de; --short: #c62828; --achieved: #1a7f37; --warning: #a15c00; --note: #1f5fa8; }

@@ -25,7 +25,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(writer);
         run = ReportView.Prepare(run, options);
         var page = new HtmlPage(run, document, ReportWords.For(options?.Language ?? ReportLanguage.Japanese));
-        writer.Write(page.Render());
+        page.Render(writer);
     }
 
     /// <summary>The report as a string.</summary>

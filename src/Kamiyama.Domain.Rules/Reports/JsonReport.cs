@@ -58,6 +58,7 @@ public static class JsonReport
             json.WriteEndArray();
             json.WriteString("suppression", finding.Suppression);
             json.WriteEndObject();
+            ReportStreaming.Pace(json);
         }
 
         json.WriteEndArray();
@@ -77,6 +78,7 @@ public static class JsonReport
             json.WritePropertyName("location");
             WriteLocation(json, diagnostic.Location);
             json.WriteEndObject();
+            ReportStreaming.Pace(json);
         }
 
         json.WriteEndArray();

@@ -32,6 +32,7 @@ public static class MarkdownReport
         foreach (var diagnostic in run.Diagnostics)
         {
             text.Append("- ").Append(Mark(diagnostic.Severity)).Append(" **").Append(Escape(diagnostic.Code)).Append("** ").Append(Escape(diagnostic.Message)).Append(" (").Append(Escape(diagnostic.Location.ToString())).Append(")\n");
+            ReportStreaming.Pace(text, writer);
         }
 
         if (!run.Diagnostics.IsEmpty)
@@ -49,6 +50,8 @@ public static class MarkdownReport
             {
                 Project(text, project, outline.FindingsOf(project), words);
             }
+
+            ReportStreaming.Pace(text, writer);
         }
 
         if (outline.Unlinked.Count > 0)
@@ -57,6 +60,7 @@ public static class MarkdownReport
             foreach (var project in outline.Unlinked)
             {
                 Project(text, project, outline.FindingsOf(project), words);
+                ReportStreaming.Pace(text, writer);
             }
         }
 
@@ -66,7 +70,7 @@ public static class MarkdownReport
             Findings(text, outline.Rest);
         }
 
-        writer.Write(text.ToString());
+        writer.Write(text);
     }
 
     /// <summary>The report as a string.</summary>

@@ -127,6 +127,7 @@ public static class SarifReport
             fingerprints.Write(json, diagnostic.Code, diagnostic.Message);
             Suppressions(json, justification: null);
             json.WriteEndObject();
+            ReportStreaming.Pace(json);
         }
 
         foreach (var finding in run.Findings)
@@ -146,6 +147,7 @@ public static class SarifReport
             fingerprints.Write(json, finding.RuleId, finding.Location.Path);
             Suppressions(json, finding.Suppression);
             json.WriteEndObject();
+            ReportStreaming.Pace(json);
         }
 
         json.WriteEndArray();
@@ -244,6 +246,7 @@ public static class SarifReport
             }
 
             json.WriteEndObject();
+            ReportStreaming.Pace(json);
         }
 
         json.WriteEndArray();

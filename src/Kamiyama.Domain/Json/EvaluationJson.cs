@@ -89,7 +89,7 @@ public static class EvaluationJson
         {
             var document = DocumentReader.Read(input, ReaderOptions, sourceName, unrecognized);
             var severity = options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            return new ReadResult(document, unrecognized.Select(d => d with { Severity = severity }));
+            return new ReadResult(document, unrecognized.Select(d => d with { Severity = severity }).Concat(DuplicateSheets.Find(document, options)));
         }
         catch (JsonReadException exception)
         {

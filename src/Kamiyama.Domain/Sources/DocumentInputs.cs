@@ -123,7 +123,9 @@ public static class DocumentInputs
                 options?.Progress?.Report(new ReadProgress(++done, total, source.Name));
             }
 
-            diagnostics.AddRange(result.Diagnostics);
+            // Each source's duplicates are found again below, over the whole document, so that a sheet repeated in another
+            // file is found too and none is said twice.
+            diagnostics.AddRange(result.Diagnostics.Where(d => d.Code != ReaderDiagnosticCodes.Duplicate));
             if (result.Document.FiscalYear is { } year)
             {
                 if (first is var (firstYear, firstSource) && year != firstYear)
@@ -142,7 +144,9 @@ public static class DocumentInputs
             documents.Add(result.Document);
         }
 
-        return new ReadResult(EvaluationDocument.Combine(documents), diagnostics);
+        var document = EvaluationDocument.Combine(documents);
+        diagnostics.AddRange(DuplicateSheets.Find(document, options ?? ReadOptions.Default));
+        return new ReadResult(document, diagnostics);
     }
 
     /// <summary>Finds, opens and reads paths into one document (<see cref="Find"/>, <see cref="Open(string)"/>, <see cref="Read(IEnumerable{ISheetSource}, ReadOptions?, CancellationToken)"/>).</summary>

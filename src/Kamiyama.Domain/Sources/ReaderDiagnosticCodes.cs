@@ -36,6 +36,12 @@ public static class ReaderDiagnosticCodes
     /// <summary>A field's value has the wrong shape (a plan code, a budget account, a chapter heading).</summary>
     public const string InvalidField = "KRD012";
 
+    /// <summary>
+    /// The same 施策 (by its code) or the same 事業 (by its name and 繰越 mark) has more than one sheet in a document;
+    /// reported at every one of them, each naming where the others are.
+    /// </summary>
+    public const string Duplicate = "KRD013";
+
     /// <summary>A table row has fewer cells than the table needs.</summary>
     public const string ShortRow = "KRD020";
 

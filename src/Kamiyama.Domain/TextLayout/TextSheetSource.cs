@@ -83,7 +83,8 @@ public sealed class TextSheetSource : ISheetSource
     /// <inheritdoc />
     public ReadResult Read(ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var context = new ReaderContext(Name, options ?? ReadOptions.Default);
+        options ??= ReadOptions.Default;
+        var context = new ReaderContext(Name, options);
         var text = SourceText.Decode(_load(), context);
         if (context.Diagnostics.Any(d => d.Code == ReaderDiagnosticCodes.NotText))
         {
@@ -92,6 +93,6 @@ public sealed class TextSheetSource : ISheetSource
         }
 
         var document = DocumentParser.Parse(SourceText.Lines(text), context, cancellationToken);
-        return new ReadResult(document, context.Diagnostics);
+        return new ReadResult(document, context.Diagnostics.Concat(DuplicateSheets.Find(document, options)));
     }
 }
