@@ -24,6 +24,18 @@ public sealed record Finding : Diagnostic
         Suppression = suppression;
     }
 
+    /// <summary>A finding whose message is made from the rule's template and the report's arguments when first read.</summary>
+    internal Finding(string ruleId, DiagnosticSeverity severity, Authoring.DeferredMessage message, DiagnosticLocation location, ValueArray<DiagnosticLocation> related, string? suppression)
+        : base(ruleId, severity, location, DiagnosticOrigin.Finding)
+    {
+        base.RuleId = ruleId;
+        Related = related;
+        Suppression = suppression;
+        _message = message;
+    }
+
+    private readonly Authoring.DeferredMessage _message;
+
     /// <summary>The rule's id (the same as <see cref="Diagnostic.Code"/>).</summary>
     public new string RuleId => Code;
 
@@ -41,4 +53,14 @@ public sealed record Finding : Diagnostic
 
     /// <summary>Whether a configured suppression covers this finding.</summary>
     public bool IsSuppressed => Suppression is not null;
+
+    /// <inheritdoc />
+    public bool Equals(Finding? other) =>
+        base.Equals(other) && Related.Equals(other.Related) && string.Equals(Suppression, other.Suppression, StringComparison.Ordinal) && English.Equals(other.English);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Related, Suppression);
+
+    /// <inheritdoc />
+    internal override string MakeMessage() => _message.Value ?? string.Empty;
 }

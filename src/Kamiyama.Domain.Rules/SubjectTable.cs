@@ -168,7 +168,8 @@ internal abstract class SubjectTable
         }
 
         // Indicator is sealed: a rule whose subject type cannot hold one never stops at an indicator.
-        public override Cursor Walk(Type subjectType) => new DocumentCursor(this, subjectType.IsAssignableFrom(typeof(Indicator)));
+        // A rule of indicators stops at indicators only, not at the document and every sheet to be told they are none.
+        public override Cursor Walk(Type subjectType) => new DocumentCursor(this, subjectType.IsAssignableFrom(typeof(Indicator)), indicatorsOnly: subjectType == typeof(Indicator));
 
         public override int IndexOf(object element, Cursor near)
         {
@@ -212,7 +213,7 @@ internal abstract class SubjectTable
         /// <summary>The unique path of sheet <paramref name="k"/>; every sheet's path is made on the first request.</summary>
         private string SheetPath(int k) => (_sheetPaths ??= DocumentSubjects.SheetPaths(_sheets))[k];
 
-        private sealed class DocumentCursor(DocumentTable table, bool visitIndicators) : Cursor
+        private sealed class DocumentCursor(DocumentTable table, bool visitIndicators, bool indicatorsOnly) : Cursor
         {
             private int _indicator = -1;
             private int _indicators;
@@ -223,6 +224,19 @@ internal abstract class SubjectTable
             public override Sheet? Sheet => SheetNumber >= 0 ? table._sheets[SheetNumber] : null;
 
             public override bool MoveNext()
+            {
+                while (Step())
+                {
+                    if (!indicatorsOnly || Value is Indicator)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private bool Step()
             {
                 if (Index < 0)
                 {

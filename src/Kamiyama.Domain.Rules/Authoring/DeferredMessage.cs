@@ -1,9 +1,9 @@
 namespace Kamiyama.Domain.Rules.Authoring;
 
 /// <summary>
-/// A finding's message in another language, made only when a report reads it: the template and the report's
-/// arguments, or the text made elsewhere (a worker sends its text). Most runs never write English, so most findings
-/// never pay for it. Equal when the texts are equal, however each was kept.
+/// A finding's message, made only when a report reads it: the template and a copy of the report's arguments, or the
+/// text made elsewhere (a worker sends its text). Most runs print few messages, and most never write English, so most
+/// findings never pay for them. Equal when the texts are equal, however each was kept.
 /// </summary>
 internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
 {
@@ -20,46 +20,38 @@ internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
     public bool HasValue => _text is not null || _format is not null;
 
     /// <summary>The message, or null when there is none.</summary>
-    public string? Value => _text ?? (_format is null ? null : RuleDescriptor.Fill(_format, Safe(_arguments!)));
+    public string? Value => _text ?? (_format is null ? null : RuleDescriptor.Fill(_format, _arguments!));
 
     public static DeferredMessage Of(string? text) => new(text, null, null);
 
     /// <summary>
     /// A template and the arguments of a report. Values of the framework's immutable kinds and of the model are kept as
-    /// they are (the report's own array, not copied: most runs never read the English message); any other value is
-    /// formatted now, in a copy, while the rule runs under its guard, because its <c>ToString</c> is the rule's code and
+    /// they are, in a copy of the report's array (most runs never read the messages, so they are not made yet); any other
+    /// value is formatted now, while the rule runs under its guard, because its <c>ToString</c> is the rule's code and
     /// must never run later in a report.
     /// </summary>
-    public static DeferredMessage Of(string format, (string Name, object? Value)[] arguments)
-    {
-        var kept = arguments;
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            if (!IsKeptAsIs(arguments[i].Value))
-            {
-                kept = ReferenceEquals(kept, arguments) ? ((string, object?)[])arguments.Clone() : kept;
-                kept[i] = (arguments[i].Name, RuleDescriptor.Fill("{v}", [("v", arguments[i].Value)]));
-            }
-        }
+    public static DeferredMessage Of(string format, (string Name, object? Value)[] arguments) => Of(format, Keep(arguments));
 
-        return new(null, format, kept);
-    }
+    /// <summary>A template and arguments already <see cref="Keep">kept</see>.</summary>
+    public static DeferredMessage Of(string format, Kept arguments) => new(null, format, arguments.Values);
 
     /// <summary>
-    /// The arguments as a report may format them: a value the rule put into its own array after it reported, of a kind
-    /// that is not kept as is, is left out rather than run.
+    /// The arguments of a report as a message may keep them: see <see cref="Of(string, ValueTuple{string, object}[])"/>.
+    /// One kept array serves both languages' messages.
     /// </summary>
-    private static (string Name, object? Value)[] Safe((string Name, object? Value)[] arguments)
+    public static Kept Keep((string Name, object? Value)[] arguments)
     {
-        foreach (var (_, value) in arguments)
+        // A copy, taken as the rule reports: what the rule puts into its own array afterwards is not the message's.
+        var kept = ((string Name, object? Value)[])arguments.Clone();
+        for (var i = 0; i < kept.Length; i++)
         {
-            if (!IsKeptAsIs(value))
+            if (!IsKeptAsIs(kept[i].Value))
             {
-                return [.. arguments.Select(a => IsKeptAsIs(a.Value) ? a : (a.Name, (object?)"?"))];
+                kept[i] = (kept[i].Name, RuleDescriptor.Fill("{v}", [("v", kept[i].Value)]));
             }
         }
 
-        return arguments;
+        return new Kept(kept);
     }
 
     public bool Equals(DeferredMessage other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
@@ -67,6 +59,9 @@ internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
     public override bool Equals(object? obj) => obj is DeferredMessage other && Equals(other);
 
     public override int GetHashCode() => Value is { } text ? StringComparer.Ordinal.GetHashCode(text) : 0;
+
+    /// <summary>Arguments whose values are all of the kinds kept as they are (or were formatted while the rule ran).</summary>
+    internal readonly record struct Kept((string Name, object? Value)[] Values);
 
     private static bool IsKeptAsIs(object? value) =>
         value is null or string or bool or char or sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal

@@ -9,9 +9,10 @@ namespace Kamiyama.Domain.Rules.Authoring;
 /// </summary>
 public sealed class FindingBuilder
 {
-    private readonly List<(object Element, Field? Member, string? Label)> _related = [];
+    // Made on the first related location, the size findings usually need (the target, the 理由).
+    private List<(object Element, Field? Member, string? Label)>? _related;
 
-    internal FindingBuilder(object subject, string message, DeferredMessage englishMessage)
+    internal FindingBuilder(object subject, DeferredMessage message, DeferredMessage englishMessage)
     {
         Element = subject;
         Message = message;
@@ -22,12 +23,13 @@ public sealed class FindingBuilder
 
     internal Field? Member { get; private set; }
 
-    internal string Message { get; }
+    /// <summary>The message from the rule's template, made when it is read.</summary>
+    internal DeferredMessage Message { get; }
 
     /// <summary>The message from the rule's English template, when it has one.</summary>
     internal DeferredMessage EnglishMessage { get; }
 
-    internal IReadOnlyList<(object Element, Field? Member, string? Label)> RelatedLocations => _related;
+    internal IReadOnlyList<(object Element, Field? Member, string? Label)> RelatedLocations => (IReadOnlyList<(object, Field?, string?)>?)_related ?? [];
 
     /// <summary>Puts the finding at an element of the document, or at one of its fields.</summary>
     /// <param name="element">A sheet, an indicator, or another element the run knows.</param>
@@ -50,7 +52,7 @@ public sealed class FindingBuilder
     public FindingBuilder Related(object element, Field? field = null, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _related.Add((element, Checked(element, field), label));
+        (_related ??= new(2)).Add((element, Checked(element, field), label));
         return this;
     }
 

@@ -93,7 +93,8 @@ public sealed class RuleContext
             throw RuleGuard.TooManyFindings();
         }
 
-        var builder = new FindingBuilder(Cursor.Value, Rule.Format(arguments), Rule.FormatEnglish(arguments));
+        var (message, english) = Rule.Defer(arguments);
+        var builder = new FindingBuilder(Cursor.Value, message, english);
         (_reports ??= []).Add(builder);
         return builder;
     }

@@ -108,6 +108,13 @@ public sealed partial record RuleDescriptor
     internal DeferredMessage FormatEnglish((string Name, object? Value)[] arguments) =>
         English is { MessageFormat: { } format } ? DeferredMessage.Of(format, arguments) : DeferredMessage.None;
 
+    /// <summary>The messages of a report in both languages, made when a report reads them, from one kept copy of the arguments.</summary>
+    internal (DeferredMessage Japanese, DeferredMessage English) Defer((string Name, object? Value)[] arguments)
+    {
+        var kept = DeferredMessage.Keep(arguments);
+        return (DeferredMessage.Of(MessageFormat, kept), English is { MessageFormat: { } format } ? DeferredMessage.Of(format, kept) : DeferredMessage.None);
+    }
+
     /// <summary>Fills a template from named values, as <see cref="Format(ReadOnlySpan{ValueTuple{string, object}})"/> does.</summary>
     internal static string Fill(string format, ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(format, new ValueArguments(arguments));
 

@@ -23,7 +23,7 @@ internal sealed class FindingMaker(SubjectTable subjects, RuleOptions options, E
     }
 
     /// <summary>A finding reported at the cursor's subject.</summary>
-    public void Add(SubjectTable.Cursor cursor, object element, Field? member, string message, DeferredMessage englishMessage, IReadOnlyList<(object Element, Field? Member, string? Label)> relatedLocations)
+    public void Add(SubjectTable.Cursor cursor, object element, Field? member, DeferredMessage message, DeferredMessage englishMessage, IReadOnlyList<(object Element, Field? Member, string? Label)> relatedLocations)
     {
         var (location, owner) = Locate(element, member, null, cursor, subjects, document);
         var related = new DiagnosticLocation[relatedLocations.Count];

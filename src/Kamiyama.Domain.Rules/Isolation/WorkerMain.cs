@@ -192,7 +192,7 @@ internal static class WorkerMain
                 {
                     WriteElement(w, report.Element, cursor);
                     WorkerCodec.WriteOptionalString(w, report.Member?.Path);
-                    w.Write(report.Message);
+                    w.Write(report.Message.Value ?? string.Empty);
                     WorkerCodec.WriteOptionalString(w, report.EnglishMessage.Value);
                     w.Write(report.RelatedLocations.Count);
                     foreach (var (element, member, label) in report.RelatedLocations)

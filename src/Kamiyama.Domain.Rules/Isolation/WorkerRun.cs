@@ -148,7 +148,7 @@ internal static class WorkerRun
                     related[i] = (Resolve(element, subjects, parts), member is null ? null : Field.Find(member), label);
                 }
 
-                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member is null ? null : Field.Find(report.Member), report.Message, DeferredMessage.Of(report.EnglishMessage), related);
+                findings.Add(cursor, Resolve(report.Element, subjects, parts), report.Member is null ? null : Field.Find(report.Member), DeferredMessage.Of(report.Message), DeferredMessage.Of(report.EnglishMessage), related);
             }
         }
 

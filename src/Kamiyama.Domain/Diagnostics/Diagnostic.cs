@@ -10,6 +10,8 @@ namespace Kamiyama.Domain.Diagnostics;
 /// </summary>
 public record Diagnostic
 {
+    private string? _message;
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">A stable code (<c>KRD021</c>, or a rule's id for a finding).</param>
     /// <param name="severity">How serious it is.</param>
@@ -24,6 +26,17 @@ public record Diagnostic
         Code = code;
         Severity = severity;
         Message = message;
+        Location = location;
+        Origin = origin;
+    }
+
+    /// <summary>A diagnostic whose message is made when first read (<see cref="MakeMessage"/>).</summary>
+    internal Diagnostic(string code, DiagnosticSeverity severity, DiagnosticLocation location, DiagnosticOrigin origin)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        ArgumentNullException.ThrowIfNull(location);
+        Code = code;
+        Severity = severity;
         Location = location;
         Origin = origin;
     }
@@ -46,7 +59,13 @@ public record Diagnostic
     public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>What was found and what was expected.</summary>
-    public string Message { get; init; }
+    public string Message
+    {
+        // A finding keeps its template and arguments and makes the text when it is first read: a large run makes
+        // thousands of findings whose messages most hosts never print.
+        get => _message ??= MakeMessage();
+        init => _message = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Where: the file position when known, and the logical path in the document when it is about a part of one.</summary>
     public DiagnosticLocation Location { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); }
@@ -59,6 +78,24 @@ public record Diagnostic
 
     /// <summary>The file position, when known (the same as <c>Location.Position</c>).</summary>
     public SourcePosition? Position => Location.Position;
+
+    /// <inheritdoc />
+    public virtual bool Equals(Diagnostic? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && EqualityContract == other.EqualityContract
+            && string.Equals(Code, other.Code, StringComparison.Ordinal)
+            && Severity == other.Severity
+            && string.Equals(Message, other.Message, StringComparison.Ordinal)
+            && Location.Equals(other.Location)
+            && Origin == other.Origin
+            && string.Equals(RuleId, other.RuleId, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Code, Severity, Message, Location, Origin, RuleId);
+
+    /// <summary>The message of a diagnostic made without one: made when first read.</summary>
+    /// <returns>The message.</returns>
+    internal virtual string MakeMessage() => string.Empty;
 
     /// <summary>
     /// The diagnostic as compilers write it, on one line: <c>file(line,col): error KRD021: message</c>, or the logical path

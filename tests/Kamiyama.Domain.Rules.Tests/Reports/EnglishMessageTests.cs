@@ -6,9 +6,10 @@ using Kamiyama.Domain.Rules.Tests.Isolation;
 namespace Kamiyama.Domain.Rules.Tests.Reports;
 
 /// <summary>
-/// A finding's English message is made when a report reads it, never by running a rule's code then: a value of the
-/// rule's own type is formatted while the rule runs, under its guard, and a value the rule slips into its array after
-/// reporting is left out. In process and in a worker alike.
+/// A finding's messages (Japanese and English) are made when a report reads them, never by running a rule's code then: a
+/// value of the rule's own type is formatted while the rule runs, under its guard, and the messages keep a copy of the
+/// arguments taken as the rule reported, so a value the rule slips into its array afterwards is in neither. In process
+/// and in a worker alike.
 /// </summary>
 public sealed class EnglishMessageTests : IDisposable
 {
@@ -71,9 +72,10 @@ public sealed class EnglishMessageTests : IDisposable
         Assert.Equal(["「mine」5-1-1", "「text」5-1-1"], run.Findings.Select(f => f.Message));
         var lines = english.Split('\n').Where(l => l.Contains("**ZZE001**", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(" (", StringComparison.Ordinal)]).ToList();
 
-        // The rule's own value was formatted when it reported; the trap it put in its array afterwards is left out, not
-        // run: in process when the report reads the message, in a worker when the worker sends it (after the rule's Check).
-        Assert.Equal(["- ℹ️ **ZZE001** own mine, name 5-1-1", "- ℹ️ **ZZE001** own text, name ?"], lines);
+        // The rule's own value was formatted when it reported; the trap it put in its array afterwards is in no message
+        // and never runs: in process when the report reads the message, in a worker when the worker sends it (after the
+        // rule's Check).
+        Assert.Equal(["- ℹ️ **ZZE001** own mine, name 5-1-1", "- ℹ️ **ZZE001** own text, name 5-1-1"], lines);
         Assert.DoesNotContain("a report ran", english, StringComparison.Ordinal);
     }
 }
