@@ -150,6 +150,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         var span = text.AsSpan();
         var position = JapaneseText.SkipWhiteSpace(span, 0);
+        var start = position;
         var error = NumberText.TryRead(span, ref position, out var number);
         if (error is not null)
         {
@@ -170,14 +171,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             return ParseResult<Money>.ForError(text, unitStart, requireUnit ? Messages.ExpectedMoneyUnit : string.Format(CultureInfo.InvariantCulture, Messages.TrailingText, unit.ToString()));
         }
 
+        if (Math.Abs(number) > decimal.MaxValue / multiplier)
+        {
+            return ParseResult<Money>.ForError(text, start, Messages.NumberTooLarge);
+        }
+
         var yen = number * multiplier;
         if (yen != decimal.Truncate(yen))
         {
-            return ParseResult<Money>.ForError(text, 0, string.Format(CultureInfo.InvariantCulture, Messages.FractionalYen, number));
+            return ParseResult<Money>.ForError(text, start, string.Format(CultureInfo.InvariantCulture, Messages.FractionalYen, number));
         }
 
         return yen is > long.MaxValue or < long.MinValue
-            ? ParseResult<Money>.ForError(text, 0, Messages.NumberTooLarge)
+            ? ParseResult<Money>.ForError(text, start, Messages.NumberTooLarge)
             : ParseResult<Money>.ForValue(new Money(decimal.ToInt64(yen)), text);
     }
 }

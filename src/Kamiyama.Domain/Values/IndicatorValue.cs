@@ -79,32 +79,60 @@ public abstract record IndicatorValue
         var error = NumberText.TryRead(span, ref position, out var number);
         if (error is null)
         {
-            var unit = span[position..].Trim();
-            if (!unit.IsEmpty && JapaneseText.IsAsciiOrWideDigit(unit[0]))
-            {
-                // "30 6": a second number where the unit should be.
-                return ParseResult<IndicatorValue>.ForError(text, JapaneseText.SkipWhiteSpace(span, position), Messages.UnitStartsWithDigit);
-            }
-
-            return ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
+            return ReadUnit(text, position, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit), text);
         }
 
-        if (JapaneseText.IsAsciiOrWideDigit(span[start]) || position > start + 1)
+        var signed = NumberText.IsNegativeMark(span[start]) && start + 1 < span.Length && JapaneseText.IsAsciiOrWideDigit(span[start + 1]);
+        if (JapaneseText.IsAsciiOrWideDigit(span[start]) || signed || position > start + 1)
         {
             // It began as a number: report what went wrong inside it.
             return ParseResult<IndicatorValue>.ForError(text, position, error);
         }
 
-        if (IsNotApplicableMark(span[start]) && (start + 1 == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[start + 1])))
+        if (IsNotApplicableMark(span[start]))
         {
-            var unit = span[(start + 1)..].Trim();
-            if (unit.IsEmpty || !JapaneseText.IsAsciiOrWideDigit(unit[0]))
+            // A run of marks is one mark (―― is a long dash); a digit after the marks is not a unit.
+            var end = start + 1;
+            while (end < span.Length && IsNotApplicableMark(span[end]))
             {
-                return ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
+                end++;
+            }
+
+            if (end == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[end]))
+            {
+                var rest = JapaneseText.SkipWhiteSpace(span, end);
+                if (rest == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[rest]))
+                {
+                    return ReadUnit(text, end, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit), text);
+                }
             }
         }
 
         return ParseResult<IndicatorValue>.ForError(text, start, Messages.ExpectedIndicatorValue);
+    }
+
+    /// <summary>
+    /// Reads the unit after a number or a mark (<see cref="Values.Unit.None"/> when nothing follows); returns null when
+    /// the rest of the text is a unit (<see cref="UnitPattern"/>), or the error at its start.
+    /// </summary>
+    private static ParseResult<IndicatorValue>? ReadUnit(string text, int position, out Unit unit)
+    {
+        unit = Values.Unit.None;
+        var span = text.AsSpan();
+        var unitStart = JapaneseText.SkipWhiteSpace(span, position);
+        var symbol = span[unitStart..].TrimEnd();
+        if (symbol.IsEmpty)
+        {
+            return null;
+        }
+
+        if (UnitPattern.Check(symbol) is { } problem)
+        {
+            return ParseResult<IndicatorValue>.ForError(text, unitStart, problem);
+        }
+
+        unit = Values.Unit.FromSpan(symbol);
+        return null;
     }
 
     /// <summary>Whether a character is one of the marks sheets use for "not applicable" (－ — ― ‐ - −).</summary>
