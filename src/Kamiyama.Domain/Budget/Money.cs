@@ -67,6 +67,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     /// <summary>
     /// Reads a cell in thousands of yen as sheets write it: <c>6,317</c>, <c>６，３１７</c>, <c>△1,200</c>. Never throws.
+    /// Digits are grouped in threes (<c>12,34</c> is refused) and the amount must be a whole number of yen within a
+    /// <see cref="long"/>; nothing is rounded.
     /// </summary>
     /// <param name="text">The cell's text, without a unit.</param>
     /// <returns>The amount, or where and why the text is not one.</returns>

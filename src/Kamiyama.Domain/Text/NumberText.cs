@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Kamiyama.Domain.Text;
 
 /// <summary>
-/// Reads the numbers of evaluation sheets: ASCII or full-width digits, thousands separators (, ，), a decimal point
-/// (. ．) and the negative marks real documents use (△ ▲ - −).
+/// Reads the numbers of evaluation sheets: ASCII or full-width digits, thousands separators (, ，) grouping the whole
+/// part in threes, one decimal point (. ．) and the negative marks real documents use (△ ▲ - −); values are held
+/// exactly (<see cref="DecimalDigits"/>). Writes them back in the same form.
 /// </summary>
 internal static class NumberText
 {

@@ -61,7 +61,9 @@ public abstract record IndicatorValue
     /// <summary>
     /// Parses a cell of a quantitative indicator: a number with an optional unit (<c>17.0 %</c>, <c>１２，０００人</c>,
     /// <c>△5</c>), a not-applicable mark with an optional unit (<c>－</c>, <c>－人</c>, <c>—</c>), or blank. Never throws
-    /// for bad input.
+    /// for bad input. Digits are grouped in threes (<c>1,2,3</c> is refused), a number has one decimal point, a value a
+    /// <see cref="decimal"/> does not hold exactly is refused rather than rounded, and what follows the number must be a
+    /// <see cref="Values.Unit"/> (<c>17.0 %%</c> and <c>1e400 %</c> are refused at the unit).
     /// </summary>
     /// <param name="text">The cell's text.</param>
     /// <returns>The value, or where and why the text is not one.</returns>
