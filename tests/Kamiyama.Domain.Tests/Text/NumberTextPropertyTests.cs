@@ -112,12 +112,23 @@ public partial class NumberTextPropertyTests
             iter: 150);
     }
 
+    /// <summary>Numbers as sheets write them, grouped or not, near the limits of a decimal, with a unit or none.</summary>
+    private static readonly Gen<string> WellFormed =
+        from sign in Gen.OneOf("", "△")
+        from first in Gen.Int[1, 999]
+        from groups in Gen.Int[0, 999].Array[0, 10]
+        from grouped in Gen.Bool
+        from fraction in Gen.Char['0', '9'].Array[0, 30]
+        from unit in Gen.OneOf("", "%", " %", "人", " 人", "e", "%%")
+        select sign + string.Join(grouped ? "," : string.Empty, [first.ToString(CultureInfo.InvariantCulture), .. groups.Select(g => g.ToString("000", CultureInfo.InvariantCulture))])
+            + (fraction.Length > 0 ? "." + new string(fraction) : string.Empty) + unit;
+
     /// <summary>Cells from an alphabet that can form every case: digits (also full-width), separators, points, a sign, letters, a symbol, spaces.</summary>
-    private static readonly Gen<string> Cells =
+    internal static readonly Gen<string> Cells =
         Gen.OneOf(
-            Gen.Frequency((8, Gen.Char['0', '9']), (1, Gen.OneOf('１', '２', '０')), (2, Gen.OneOf(',', '.')), (1, Gen.OneOf('，', '．')), (1, Gen.OneOf('人', 'e', 'x', '%', ' ', '△'))).Array[1, 40],
-            Gen.Frequency((8, Gen.Char['0', '9']), (1, Gen.OneOf(',', '.')), (1, Gen.OneOf('人', '%', ' '))).Array[25, 45])
-        .Select(chars => new string(chars));
+            Gen.Frequency((8, Gen.Char['0', '9']), (1, Gen.OneOf('１', '２', '０')), (2, Gen.OneOf(',', '.')), (1, Gen.OneOf('，', '．')), (1, Gen.OneOf('人', 'e', 'x', '%', ' ', '△'))).Array[1, 40].Select(chars => new string(chars)),
+            Gen.Frequency((8, Gen.Char['0', '9']), (1, Gen.OneOf(',', '.')), (1, Gen.OneOf('人', '%', ' '))).Array[25, 45].Select(chars => new string(chars)),
+            WellFormed);
 
     // The oracle's grammar, on the folded text: an optional △, digits grouped by threes or not grouped, an optional
     // fraction, and the rest (the unit) — written independently of the reader, as the README states the rules.
@@ -128,7 +139,7 @@ public partial class NumberTextPropertyTests
     private static partial Regex OracleUnit();
 
     /// <summary>What the cell is by the oracle: null when refused, otherwise its digits as an integer, scale, sign and unit.</summary>
-    private static (BigInteger Mantissa, int Scale, bool Negative, string Unit)? Oracle(string cell)
+    internal static (BigInteger Mantissa, int Scale, bool Negative, string Unit)? Oracle(string cell)
     {
         var folded = cell.Replace('１', '1').Replace('２', '2').Replace('０', '0').Replace('，', ',').Replace('．', '.');
         var match = OracleGrammar().Match(folded);
@@ -151,11 +162,23 @@ public partial class NumberTextPropertyTests
             : (mantissa, fraction.Length, match.Groups["sign"].Success && !mantissa.IsZero, unit);
     }
 
-    private static decimal ToDecimal(BigInteger mantissa, int scale, bool negative)
+    internal static decimal ToDecimal(BigInteger mantissa, int scale, bool negative)
     {
         var bytes = mantissa.ToByteArray(isUnsigned: true, isBigEndian: false);
         Array.Resize(ref bytes, 12);
         return new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), negative, (byte)scale);
+    }
+
+    /// <summary>A 千円 cell by the oracle: no unit, a whole number of yen within a long; null when refused.</summary>
+    internal static Money? OracleMoney(string cell)
+    {
+        if (Oracle(cell) is { Unit: "" } o && BigInteger.DivRem(o.Mantissa * 1000, BigInteger.Pow(10, o.Scale)) is var (yen, remainder) && remainder.IsZero
+            && (o.Negative ? -yen : yen) is var signed && signed >= long.MinValue && signed <= long.MaxValue)
+        {
+            return new Money((long)signed);
+        }
+
+        return null;
     }
 
     [Fact]
@@ -193,14 +216,7 @@ public partial class NumberTextPropertyTests
             {
                 var oracle = Oracle(cell);
 
-                // 千円: no unit, a whole number of yen within a long.
-                Money? expectedMoney = null;
-                if (oracle is { Unit: "" } o && BigInteger.DivRem(o.Mantissa * 1000, BigInteger.Pow(10, o.Scale)) is var (yen, remainder) && remainder.IsZero
-                    && (o.Negative ? -yen : yen) is var signed && signed >= long.MinValue && signed <= long.MaxValue)
-                {
-                    expectedMoney = new Money((long)signed);
-                }
-
+                var expectedMoney = OracleMoney(cell);
                 var money = Money.ReadThousandYen(cell);
                 Assert.True(expectedMoney.HasValue == money.Success, $"'{cell}': oracle {expectedMoney?.ToString() ?? "refuses"}, reader {money}");
                 if (expectedMoney is { } m)
