@@ -100,13 +100,10 @@ public abstract record IndicatorValue
                 end++;
             }
 
-            if (end == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[end]))
+            var rest = JapaneseText.SkipWhiteSpace(span, end);
+            if (rest == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[rest]))
             {
-                var rest = JapaneseText.SkipWhiteSpace(span, end);
-                if (rest == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[rest]))
-                {
-                    return ReadUnit(text, end, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit), text);
-                }
+                return ReadUnit(text, end, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit), text);
             }
         }
 

@@ -87,6 +87,27 @@ public class JsonNumberCellTests
         Assert.Equal($"{path}: {detail} (line {line}, column {column})", exception.Message);
     }
 
+    /// <summary>The text's misread forms are not JSON numbers at all: a syntax error on the value's line, never a number.</summary>
+    [Theory]
+    [InlineData("1.2.3")]
+    [InlineData("0x12")]
+    [InlineData("1,2,3")]
+    [InlineData("12,34")]
+    [InlineData("017")]
+    [InlineData("1.")]
+    [InlineData("1e")]
+    public void Read_TextOnlyNumberForms_AreNotJson(string value)
+    {
+        var (json, line, _) = With(Target, value);
+
+        var result = JsonSheetSource.FromString(json, "cells.json").Read();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ReaderDiagnosticCodes.Malformed, diagnostic.Code);
+        Assert.Equal(line, diagnostic.Position!.Value.Line);
+        Assert.Empty(result.Document.Sheets);
+    }
+
     [Theory]
     [InlineData("1.5e1", "15")]
     [InlineData("1.50e1", "15.0")]
