@@ -67,6 +67,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     /// <summary>
     /// Reads a cell in thousands of yen as sheets write it: <c>6,317</c>, <c>６，３１７</c>, <c>△1,200</c>. Never throws.
+    /// Digits are grouped in threes (<c>12,34</c> is refused) and the amount must be a whole number of yen within a
+    /// <see cref="long"/>; nothing is rounded.
     /// </summary>
     /// <param name="text">The cell's text, without a unit.</param>
     /// <returns>The amount, or where and why the text is not one.</returns>
@@ -150,6 +152,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         var span = text.AsSpan();
         var position = JapaneseText.SkipWhiteSpace(span, 0);
+        var start = position;
         var error = NumberText.TryRead(span, ref position, out var number);
         if (error is not null)
         {
@@ -170,14 +173,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             return ParseResult<Money>.ForError(text, unitStart, requireUnit ? Messages.ExpectedMoneyUnit : string.Format(CultureInfo.InvariantCulture, Messages.TrailingText, unit.ToString()));
         }
 
+        if (Math.Abs(number) > decimal.MaxValue / multiplier)
+        {
+            return ParseResult<Money>.ForError(text, start, Messages.NumberTooLarge);
+        }
+
         var yen = number * multiplier;
         if (yen != decimal.Truncate(yen))
         {
-            return ParseResult<Money>.ForError(text, 0, string.Format(CultureInfo.InvariantCulture, Messages.FractionalYen, number));
+            return ParseResult<Money>.ForError(text, start, string.Format(CultureInfo.InvariantCulture, Messages.FractionalYen, number));
         }
 
         return yen is > long.MaxValue or < long.MinValue
-            ? ParseResult<Money>.ForError(text, 0, Messages.NumberTooLarge)
+            ? ParseResult<Money>.ForError(text, start, Messages.NumberTooLarge)
             : ParseResult<Money>.ForValue(new Money(decimal.ToInt64(yen)), text);
     }
 }

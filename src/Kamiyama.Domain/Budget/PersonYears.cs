@@ -49,7 +49,10 @@ public readonly struct PersonYears : IEquatable<PersonYears>, IComparable<Person
     /// <summary>Whether the first effort is larger or equal.</summary>
     public static bool operator >=(PersonYears left, PersonYears right) => left.Value >= right.Value;
 
-    /// <summary>Reads person-years as sheets write them: <c>0.8</c>, <c>1</c>, <c>０．８</c>, <c>2.5人工</c>. Never throws.</summary>
+    /// <summary>
+    /// Reads person-years as sheets write them: <c>0.8</c>, <c>1</c>, <c>０．８</c>, <c>2.5人工</c>. Never throws. The
+    /// number keeps its scale and is never rounded: one with more digits than a decimal holds exactly is refused.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The effort, or where and why the text is not one.</returns>
     public static ParseResult<PersonYears> Read(string text)

@@ -156,8 +156,9 @@ internal ref partial struct DocumentReader
             return Unit.None;
         }
 
-        return char.IsAsciiDigit(Unit.Normalize(symbol)[0])
-            ? throw Error(JsonMessages.InvalidUnit, _reader.TokenStartIndex, symbol, Messages.UnitStartsWithDigit)
+        // The published text's rule (UnitPattern): what one reader refuses as a unit, the other refuses too.
+        return UnitPattern.Check(Unit.Normalize(symbol)) is { } problem
+            ? throw Error(JsonMessages.InvalidUnit, _reader.TokenStartIndex, symbol, problem)
             : new Unit(symbol);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Kamiyama.Domain.Diagnostics;
 using Kamiyama.Domain.Sheets;
 using Kamiyama.Domain.Sources;
+using Kamiyama.Domain.Text;
 
 namespace Kamiyama.Domain.Json;
 
@@ -260,7 +261,10 @@ internal ref partial struct DocumentReader
         _ => throw Mismatch(JsonMessages.ABoolean),
     };
 
-    /// <summary>Reads a number keeping the scale it was written with (17.0 stays 17.0).</summary>
+    /// <summary>
+    /// Reads a number keeping the scale it was written with (17.0 stays 17.0) under the published text's rule of
+    /// exactness (<see cref="JsonNumber"/>): a number a decimal would round is an error, not a neighbour.
+    /// </summary>
     private readonly decimal ReadDecimal(string expected = JsonMessages.ANumber)
     {
         if (_reader.TokenType != JsonTokenType.Number)
@@ -268,9 +272,13 @@ internal ref partial struct DocumentReader
             throw Mismatch(expected);
         }
 
-        return _reader.TryGetDecimal(out var value)
-            ? value
-            : throw Error(JsonMessages.NumberOutOfRange, _reader.TokenStartIndex, RawText());
+        var token = _reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(_reader.ValueSequence) : _reader.ValueSpan;
+        return JsonNumber.TryRead(token, out var value) switch
+        {
+            null => value,
+            Messages.NumberTooLarge => throw Error(JsonMessages.NumberOutOfRange, _reader.TokenStartIndex, RawText()),
+            var problem => throw Error(JsonMessages.UnreadableNumber, _reader.TokenStartIndex, RawText(), problem),
+        };
     }
 
     /// <summary>Reads a whole number; 2022.0 is accepted, as JSON Schema's "integer" accepts it.</summary>

@@ -26,6 +26,7 @@ internal static class JsonMessages
     internal const string UnknownValue = "Unknown {0} '{1}'; expected one of: {2}.";
     internal const string NotWholeNumber = "Expected a whole number; found {0}.";
     internal const string NumberOutOfRange = "The number {0} is out of range.";
+    internal const string UnreadableNumber = "The number {0} cannot be read: {1}";
     internal const string NotWholeYen = "Expected a whole number of yen; found {0}.";
     internal const string ExpectedFigure = "Expected {0}, \"notApplicable\" or null (blank); found {1}.";
     internal const string InvalidString = "The string is not valid Unicode: {0}";

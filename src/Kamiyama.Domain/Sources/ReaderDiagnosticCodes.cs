@@ -45,7 +45,12 @@ public static class ReaderDiagnosticCodes
     /// <summary>A table row has fewer cells than the table needs.</summary>
     public const string ShortRow = "KRD020";
 
-    /// <summary>A table cell that must hold a number (a quantity, money, person-years) does not.</summary>
+    /// <summary>
+    /// A table cell that must hold a number (a quantity, money, person-years) does not: no number, digits grouped other
+    /// than in threes (1,2,3), a second decimal point, more digits than a value holds exactly, or text after the number
+    /// that is not a unit (%%, e400 %). The cell is kept as written (a quantity cell as text, a money or person-years
+    /// row as unrecognised content) and the sheet's other cells are read.
+    /// </summary>
     public const string InvalidNumber = "KRD021";
 
     /// <summary>A table row whose label is unknown.</summary>

@@ -61,7 +61,9 @@ public abstract record IndicatorValue
     /// <summary>
     /// Parses a cell of a quantitative indicator: a number with an optional unit (<c>17.0 %</c>, <c>１２，０００人</c>,
     /// <c>△5</c>), a not-applicable mark with an optional unit (<c>－</c>, <c>－人</c>, <c>—</c>), or blank. Never throws
-    /// for bad input.
+    /// for bad input. Digits are grouped in threes (<c>1,2,3</c> is refused), a number has one decimal point, a value a
+    /// <see cref="decimal"/> does not hold exactly is refused rather than rounded, and what follows the number must be a
+    /// <see cref="Values.Unit"/> (<c>17.0 %%</c> and <c>1e400 %</c> are refused at the unit).
     /// </summary>
     /// <param name="text">The cell's text.</param>
     /// <returns>The value, or where and why the text is not one.</returns>
@@ -79,32 +81,57 @@ public abstract record IndicatorValue
         var error = NumberText.TryRead(span, ref position, out var number);
         if (error is null)
         {
-            var unit = span[position..].Trim();
-            if (!unit.IsEmpty && JapaneseText.IsAsciiOrWideDigit(unit[0]))
-            {
-                // "30 6": a second number where the unit should be.
-                return ParseResult<IndicatorValue>.ForError(text, JapaneseText.SkipWhiteSpace(span, position), Messages.UnitStartsWithDigit);
-            }
-
-            return ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
+            return ReadUnit(text, position, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new Quantity(number, unit), text);
         }
 
-        if (JapaneseText.IsAsciiOrWideDigit(span[start]) || position > start + 1)
+        var signed = NumberText.IsNegativeMark(span[start]) && start + 1 < span.Length && JapaneseText.IsAsciiOrWideDigit(span[start + 1]);
+        if (JapaneseText.IsAsciiOrWideDigit(span[start]) || signed || position > start + 1)
         {
             // It began as a number: report what went wrong inside it.
             return ParseResult<IndicatorValue>.ForError(text, position, error);
         }
 
-        if (IsNotApplicableMark(span[start]) && (start + 1 == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[start + 1])))
+        if (IsNotApplicableMark(span[start]))
         {
-            var unit = span[(start + 1)..].Trim();
-            if (unit.IsEmpty || !JapaneseText.IsAsciiOrWideDigit(unit[0]))
+            // A run of marks is one mark (―― is a long dash); a digit after the marks is not a unit.
+            var end = start + 1;
+            while (end < span.Length && IsNotApplicableMark(span[end]))
             {
-                return ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit.IsEmpty ? Values.Unit.None : Values.Unit.FromSpan(unit)), text);
+                end++;
+            }
+
+            var rest = JapaneseText.SkipWhiteSpace(span, end);
+            if (rest == span.Length || !JapaneseText.IsAsciiOrWideDigit(span[rest]))
+            {
+                return ReadUnit(text, end, out var unit) ?? ParseResult<IndicatorValue>.ForValue(new NotApplicable(unit), text);
             }
         }
 
         return ParseResult<IndicatorValue>.ForError(text, start, Messages.ExpectedIndicatorValue);
+    }
+
+    /// <summary>
+    /// Reads the unit after a number or a mark (<see cref="Values.Unit.None"/> when nothing follows); returns null when
+    /// the rest of the text is a unit (<see cref="UnitPattern"/>), or the error at its start.
+    /// </summary>
+    private static ParseResult<IndicatorValue>? ReadUnit(string text, int position, out Unit unit)
+    {
+        unit = Values.Unit.None;
+        var span = text.AsSpan();
+        var unitStart = JapaneseText.SkipWhiteSpace(span, position);
+        var symbol = span[unitStart..].TrimEnd();
+        if (symbol.IsEmpty)
+        {
+            return null;
+        }
+
+        if (UnitPattern.Check(symbol) is { } problem)
+        {
+            return ParseResult<IndicatorValue>.ForError(text, unitStart, problem);
+        }
+
+        unit = Values.Unit.FromSpan(symbol);
+        return null;
     }
 
     /// <summary>Whether a character is one of the marks sheets use for "not applicable" (－ — ― ‐ - −).</summary>

@@ -3,34 +3,37 @@ using Kamiyama.Domain.Text;
 namespace Kamiyama.Domain.Values;
 
 /// <summary>
-/// 単位 — the unit an indicator counts in (%, 人, 回, 件, 団体 …). The set is open: any unit a sheet writes is a unit,
-/// and <see cref="IsKnown"/> says whether it is one of the common ones. Units compare by their folded symbol, so ％ and %
-/// are the same unit.
+/// 単位 — the unit an indicator counts in (%, 人, 回, 件, 団体 …). The set is open but has a shape: a unit is a known
+/// unit or words of letters (kanji, kana with ー, Latin …; a super- or subscript digit may follow a letter, as in m²)
+/// joined by <c>/</c> or <c>・</c>, or a unit symbol (% ‰ ℃ ㎡ ㎞ …), optionally followed by a qualifier in brackets:
+/// <c>件数</c>, <c>人/日</c>, <c>人・日</c>, <c>人（延べ）</c>. Digits, spaces between words and other punctuation are not
+/// part of a unit, so <c>%%</c>, <c>.3 %</c> or <c>e400 %</c> are not units and a reader refuses the cell with a
+/// diagnostic instead of keeping a misread number. <see cref="IsKnown"/> says whether the unit is one of the common
+/// ones. Units compare by their folded symbol, so ％ and % are the same unit.
 /// </summary>
 public readonly struct Unit : IEquatable<Unit>, IComparable<Unit>
 {
     private static readonly string[] KnownSymbols =
     [
         "%", "人", "回", "件", "団体", "地区", "校", "日", "冊", "ツアー", "箇所", "か所", "社", "世帯", "戸", "台", "本", "棟", "人日", "時間", "km", "m", "ha", "t", "円", "千円", "店舗", "事業所", "施設", "点",
+        "㎡", "m²", "℃", "kg", "L", "ポイント", "倍", "か月",
     ];
 
     private readonly string? _symbol;
 
-    /// <summary>Creates a unit from its symbol as a sheet writes it.</summary>
+    /// <summary>
+    /// Creates a unit from its symbol as a sheet writes it. The constructor enforces the same shape the readers do, so
+    /// the model never holds a unit that the text layout or JSON could not read back.
+    /// </summary>
     /// <param name="symbol">The symbol; surrounding white space is trimmed and full-width ASCII folded.</param>
-    /// <exception cref="ArgumentException">The symbol is empty or starts with a digit.</exception>
+    /// <exception cref="ArgumentException">The symbol is empty, starts with a digit or is not the shape of a unit.</exception>
     public Unit(string symbol)
     {
         ArgumentNullException.ThrowIfNull(symbol);
         var folded = Normalize(symbol);
-        if (folded.Length == 0)
+        if (UnitPattern.Check(folded) is { } problem)
         {
-            throw new ArgumentException("A unit needs a symbol; use Unit.None for a bare number.", nameof(symbol));
-        }
-
-        if (char.IsAsciiDigit(folded[0]))
-        {
-            throw new ArgumentException(Messages.UnitStartsWithDigit, nameof(symbol));
+            throw new ArgumentException(problem, nameof(symbol));
         }
 
         _symbol = folded;

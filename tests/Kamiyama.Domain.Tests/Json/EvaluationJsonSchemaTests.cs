@@ -18,7 +18,30 @@ public sealed class EvaluationJsonSchemaTests
         "no schemaVersion", "schemaVersion 99", "schemaVersion 0", "schemaVersion as a string", "null for the sheets", "a number for a string",
         "an unknown sheet type", "an unknown value kind", "an unknown direction", "a chapter code for a policy", "a broken plan code",
         "negative person-years", "a fraction of a yen", "a dash for not applicable", "a year before 1886", "a blank department",
-        "an empty strategy", "a unit starting with a digit");
+        "an empty strategy", "a unit starting with a digit", "a unit of two percent signs", "a unit with digits");
+
+    /// <summary>Units the reader accepts; the schema's pattern accepts them too.</summary>
+    [Theory]
+    [InlineData("%")]
+    [InlineData("％")]
+    [InlineData("")]
+    [InlineData("団体")]
+    [InlineData("ツアー")]
+    [InlineData("人/日")]
+    [InlineData("人・日")]
+    [InlineData("人（延べ）")]
+    [InlineData("㎡")]
+    [InlineData("m²")]
+    [InlineData("℃")]
+    [InlineData("ｋｍ")]
+    [InlineData("𠮷")]
+    public void UnitTheReaderAccepts_TheSchemaAcceptsToo(string unit)
+    {
+        var text = JsonInputs.With("\"団体\"", JsonSerializer.Serialize(unit));
+        _ = EvaluationJson.Deserialize(text);
+
+        AssertValid(text);
+    }
 
     [Fact]
     public void Schema_SchemaVersionConst_IsEvaluationJsonSchemaVersion()

@@ -1,5 +1,6 @@
 using System.Text;
 using Kamiyama.Domain.Sources;
+using Kamiyama.Domain.Text;
 
 namespace Kamiyama.Domain.Tests.Json;
 
@@ -51,6 +52,9 @@ internal static class MalformedInputs
         ["a blank department"] = Utf8(JsonInputs.With("\"市政戦略課\"", "\"  \"")),
         ["an empty strategy"] = Utf8(JsonInputs.With("\"該当なし\"", "\"\"")),
         ["a unit starting with a digit"] = Utf8(JsonInputs.With("\"団体\"", "\"1団体\"")),
+        ["a number below decimal's scale"] = Utf8(JsonInputs.With("\"value\": 17", "\"value\": 1e-400")),
+        ["a unit of two percent signs"] = Utf8(JsonInputs.With("\"団体\"", "\"%%\"")),
+        ["a unit with digits"] = Utf8(JsonInputs.With("\"団体\"", "\"e400 %\"")),
     };
 
     /// <summary>Name of the input, diagnostic code, line, column, message.</summary>
@@ -94,6 +98,10 @@ internal static class MalformedInputs
         { "a blank department", Malformed, 7, 21, "$.sheets[0].department: A department (所属) needs a name; write null when the sheet gives none." },
         { "an empty strategy", Malformed, 11, 19, "$.sheets[0].strategy: Expected a 創生総合戦略 entry or 該当なし." },
         { "a unit starting with a digit", Malformed, 12, 93, "$.sheets[0].outcomes[0].target.unit: '1団体' is not a unit: A unit cannot start with a digit." },
+        // The same places as 'a number beyond decimal' and 'a unit starting with a digit': the value replaced is at the same offset.
+        { "a number below decimal's scale", Malformed, 12, 81, "$.sheets[0].outcomes[0].target.value: The number 1e-400 cannot be read: " + Messages.NumberNotExact },
+        { "a unit of two percent signs", Malformed, 12, 93, "$.sheets[0].outcomes[0].target.unit: '%%' is not a unit: " + Messages.Format(Messages.NotAUnit, "%%") },
+        { "a unit with digits", Malformed, 12, 93, "$.sheets[0].outcomes[0].target.unit: 'e400 %' is not a unit: " + Messages.Format(Messages.NotAUnit, "e400 %") },
     };
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

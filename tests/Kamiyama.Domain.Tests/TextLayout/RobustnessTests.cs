@@ -1,5 +1,9 @@
+using Kamiyama.Domain.Budget;
 using Kamiyama.Domain.Samples;
+using Kamiyama.Domain.Sources;
+using Kamiyama.Domain.Tests.Text;
 using Kamiyama.Domain.TextLayout;
+using Kamiyama.Domain.Values;
 
 namespace Kamiyama.Domain.Tests.TextLayout;
 
@@ -78,4 +82,43 @@ public class RobustnessTests
     [Fact]
     public void Read_RandomBytes_NeverThrow() =>
         Gen.Byte.Array[0, 4000].Sample(AssertReadable, iter: 500);
+
+    [Fact]
+    public void Read_RandomNumberCells_AreTheOraclesValueOrAnErrorInTheCell()
+    {
+        // Line 43 is a 目標値 row (quantities), line 70 a 事業費（千円） row (money), both of the first sheet of their kind.
+        Gen.Select(NumberTextPropertyTests.Cells, Gen.Int[2, 4], Gen.Bool).Sample(
+            (cell, index, cost) =>
+            {
+                var number = cost ? 70 : 43;
+                var lines = (string[])Lines.Clone();
+                var cells = lines[number - 1].Split('\t');
+                cells[index] = cell;
+                lines[number - 1] = string.Join('\t', cells);
+                var start = string.Join('\t', cells.Take(index)).Length + 2 + (cell.Length - cell.TrimStart().Length);
+                var trimmed = cell.Trim();
+
+                var result = TextSheetSource.FromString(string.Join('\n', lines), "cells.txt").Read();
+
+                var errors = result.Diagnostics.Where(d => d.Code == ReaderDiagnosticCodes.InvalidNumber).ToList();
+                var read = cost
+                    ? (object)(index switch { 2 => result.Document.ProjectSheets.First().Cost.Budget, 3 => result.Document.ProjectSheets.First().Cost.Actual, _ => result.Document.ProjectSheets.First().Cost.NextBudget })
+                    : (index switch { 2 => result.Document.MeasureSheets.First().Outcomes[0].Target, 3 => result.Document.MeasureSheets.First().Outcomes[0].Actual, _ => result.Document.MeasureSheets.First().Outcomes[0].NextTarget });
+                object? expected = trimmed.Length == 0 ? (cost ? Figure<Money>.Blank : IndicatorValue.Empty)
+                    : cost ? NumberTextPropertyTests.OracleMoney(trimmed) is { } money ? Figure<Money>.Of(money) : null
+                    : NumberTextPropertyTests.Oracle(trimmed) is { } q ? IndicatorValue.Of(NumberTextPropertyTests.ToDecimal(q.Mantissa, q.Scale, q.Negative), q.Unit.Length == 0 ? Unit.None : new Unit(q.Unit)) : null;
+
+                if (expected is not null)
+                {
+                    Assert.Empty(errors);
+                    Assert.Equal(expected, read);
+                    return;
+                }
+
+                var error = Assert.Single(errors);
+                Assert.Equal(number, error.Position!.Value.Line);
+                Assert.InRange(error.Position!.Value.Column, start, start + trimmed.Length);
+            },
+            iter: 600);
+    }
 }
