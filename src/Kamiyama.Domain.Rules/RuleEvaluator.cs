@@ -124,7 +124,7 @@ internal static class RuleEvaluator
         var descriptor = rule.Descriptor;
         var type = rule.SubjectType;
         var token = options.Cancellation;
-        var context = new RuleContext(descriptor, document, options.For(descriptor.Id).Parameters);
+        var context = new RuleContext(descriptor, document, options.For(descriptor.Id).Parameters, options.FindingLimit);
         var start = Stopwatch.GetTimestamp();
         var ruleDeadline = deadline == long.MaxValue || rulesLeft <= 1 ? deadline : start + ((deadline - start) / rulesLeft);
         var budget = new RuleGuard.Budget(options.TimeLimit, token) { RunDeadline = ruleDeadline };

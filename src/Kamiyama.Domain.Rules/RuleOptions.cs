@@ -34,8 +34,22 @@ public sealed record RuleOptions
     /// </summary>
     public RuleIsolation Isolation { get; init; } = RuleIsolation.None;
 
+    /// <summary>
+    /// The most findings one rule may report in one run (10,000 by default): beyond it the rule is stopped (an engine
+    /// error, the rule skipped on the rest), so that no rule can fill the host's memory or a report with findings. A host
+    /// that checks a nation's document in one run raises it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is less than one.</exception>
+    public int FindingLimit
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A rule must be allowed at least one finding.");
+    } = DefaultFindingLimit;
+
     /// <summary>Cancels the run.</summary>
     public CancellationToken Cancellation { get; init; }
+
+    internal const int DefaultFindingLimit = 10_000;
 
     internal RuleSettings For(string ruleId) => Rules.TryGetValue(ruleId, out var settings) ? settings : DefaultSettings;
 

@@ -17,12 +17,15 @@ public sealed class RuleContext
     private List<FindingBuilder>? _reports;
     private int _reported;
 
-    internal RuleContext(RuleDescriptor rule, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters)
+    internal RuleContext(RuleDescriptor rule, EvaluationDocument? document, IReadOnlyDictionary<string, string> parameters, int findingLimit = RuleOptions.DefaultFindingLimit)
     {
         Rule = rule;
         Document = document;
         _parameters = parameters;
+        _findingLimit = findingLimit;
     }
+
+    private readonly int _findingLimit;
 
     /// <summary>Points a reused context at the next subject; one context serves a rule's whole run.</summary>
     internal void Reset(SubjectTable subjects, SubjectTable.Cursor cursor)
@@ -49,12 +52,6 @@ public sealed class RuleContext
     private SubjectTable Subjects => _subjects ?? throw OutsideCheck();
 
     private SubjectTable.Cursor Cursor => _cursor ?? throw OutsideCheck();
-
-    /// <summary>
-    /// The most findings a rule may report in one run: beyond it the rule is stopped (an engine error, the rule skipped on
-    /// the rest), so that no rule can fill the host's memory or a report with findings.
-    /// </summary>
-    internal const int MaxFindings = 10_000;
 
     internal IReadOnlyList<FindingBuilder> Reports => (IReadOnlyList<FindingBuilder>?)_reports ?? [];
 
@@ -88,9 +85,9 @@ public sealed class RuleContext
     public FindingBuilder Report(params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        if (++_reported > MaxFindings)
+        if (++_reported > _findingLimit)
         {
-            throw RuleGuard.TooManyFindings();
+            throw RuleGuard.TooManyFindings(_findingLimit);
         }
 
         var (message, english) = Rule.Defer(arguments);

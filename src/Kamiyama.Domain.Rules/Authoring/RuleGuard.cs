@@ -79,15 +79,15 @@ public static class RuleGuard
     }
 
     /// <summary>Stops the running rule for reporting too many findings; the exception to throw.</summary>
-    internal static Exception TooManyFindings()
+    internal static Exception TooManyFindings(int limit)
     {
         var budget = _current;
         if (budget is null)
         {
-            return new Stop(StopKind.Findings, Timeout.InfiniteTimeSpan).Again();
+            return new Stop(StopKind.Findings, Timeout.InfiniteTimeSpan, findingLimit: limit).Again();
         }
 
-        budget.Stop(new Stop(StopKind.Findings, budget.Limit));
+        budget.Stop(new Stop(StopKind.Findings, budget.Limit, findingLimit: limit));
         return budget.Stopped!.Again();
     }
 
@@ -150,7 +150,7 @@ public static class RuleGuard
     }
 
     /// <summary>A stop, able to throw its exception again at every later guard call.</summary>
-    internal sealed class Stop(StopKind kind, TimeSpan limit, CancellationToken cancellation = default)
+    internal sealed class Stop(StopKind kind, TimeSpan limit, CancellationToken cancellation = default, int findingLimit = 0)
     {
         public StopKind Kind { get; } = kind;
 
@@ -158,7 +158,7 @@ public static class RuleGuard
         {
             StopKind.Stack => new InsufficientExecutionStackException("The rule recursed too deeply and was stopped."),
             StopKind.Cancelled => new OperationCanceledException(cancellation),
-            StopKind.Findings => new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The rule reported more than {RuleContext.MaxFindings:N0} findings in this run and was stopped.")),
+            StopKind.Findings => new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The rule reported more than {findingLimit:N0} findings in this run and was stopped.")),
             _ => new RuleTimeoutException(limit),
         };
 

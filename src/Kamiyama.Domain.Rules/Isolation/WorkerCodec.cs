@@ -51,6 +51,7 @@ internal static class WorkerCodec
         writer.Write(options.TimeLimit.Ticks);
         writer.Write(options.RunTimeLimit.Ticks);
         writer.Write(runTimeLeft.Ticks);
+        writer.Write(options.FindingLimit);
         writer.Write(options.Rules.Count);
         foreach (var (id, settings) in options.Rules)
         {
@@ -75,6 +76,7 @@ internal static class WorkerCodec
         var timeLimit = TimeSpan.FromTicks(reader.ReadInt64());
         var runTimeLimit = TimeSpan.FromTicks(reader.ReadInt64());
         var left = TimeSpan.FromTicks(reader.ReadInt64());
+        var findingLimit = reader.ReadInt32();
         var count = reader.ReadInt32();
         var rules = new Dictionary<string, RuleSettings>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -94,7 +96,7 @@ internal static class WorkerCodec
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(reader.ReadString());
         var subjects = reader.ReadInt32();
         var document = reader.ReadBytes(reader.ReadInt32());
-        return (new RuleOptions { TimeLimit = timeLimit, RunTimeLimit = runTimeLimit, Rules = rules }, left, subjects, document);
+        return (new RuleOptions { TimeLimit = timeLimit, RunTimeLimit = runTimeLimit, FindingLimit = findingLimit, Rules = rules }, left, subjects, document);
     }
 
     public static void WriteOptionalString(BinaryWriter writer, string? text)

@@ -173,11 +173,35 @@ public sealed class AttackReviewTests : IDisposable
 
         var run = rules.Evaluate(HostileRules.Sample);
 
-        Assert.Equal(RuleContext.MaxFindings, run.Findings.Count(f => f.RuleId == "AAA003"));
+        Assert.Equal(10_000, run.Findings.Count(f => f.RuleId == "AAA003"));
         var error = Assert.Single(run.EngineErrors, e => e.RuleId == "AAA003");
         Assert.Equal("InvalidOperationException: The rule reported more than 10,000 findings in this run and was stopped.", error.Error);
         Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(run));
     }
+
+    [Theory]
+    [InlineData(RuleIsolation.None)]
+    [InlineData(RuleIsolation.Process)]
+    public void Evaluate_TheHostsFindingLimit_CutsARuleThere_InProcessAndInAWorker(RuleIsolation isolation)
+    {
+        // Three findings on each of the sample's 15 sheets: 45 wanted, 20 allowed. The 21st comes in the 7th call, which is
+        // stopped: a stopped call keeps none of its findings, so the six calls before it give 18.
+        var flood = HostileRules.Rule("AAA033", "for (var i = 0; i < 3; i++) { context.Report((\"name\", i)); }", subject: "Sheet");
+        using var rules = HostileRules.Load(_cache, flood).RuleSet!;
+
+        var run = rules.Evaluate(HostileRules.Sample, new RuleOptions { FindingLimit = 20, Isolation = isolation });
+
+        Assert.Equal(18, run.Findings.Count(f => f.RuleId == "AAA033"));
+        var error = Assert.Single(run.EngineErrors, e => e.RuleId == "AAA033");
+        Assert.Equal("InvalidOperationException: The rule reported more than 20 findings in this run and was stopped.", error.Error);
+        Assert.Equal(SampleFindingsTests.Expected, HostileRules.Lines(run));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void FindingLimit_BelowOne_IsRefused(int limit) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { FindingLimit = limit });
 
     [Fact]
     public void Evaluate_AHugeMessage_IsCutWithAnEllipsis()
