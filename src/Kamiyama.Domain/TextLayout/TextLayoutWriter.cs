@@ -95,6 +95,10 @@ public static class TextLayoutWriter
     /// <summary>A policy or measure line: <c>5-1-1 多様な担い手が参画するまちづくりの推進</c>.</summary>
     internal static string PlanLine(PlanItem item) => item.ToString();
 
+    /// <summary>The linked measures' two cells: the first measure, and the others separated by spaces.</summary>
+    internal static (string First, string Others) MeasureCells(ProjectSheet sheet) =>
+        (sheet.Measures.IsEmpty ? string.Empty : sheet.Measures[0].ToString(), string.Join(' ', sheet.Measures.Skip(1)));
+
     /// <summary>The 創生総合戦略 line of a 施策 sheet, with the link on the heading's line.</summary>
     internal static string StrategyLine(StrategyLink strategy) => $"{Labels.Strategy} {strategy.Text}";
 
@@ -135,8 +139,8 @@ public static class TextLayoutWriter
         }
 
         output.Line(Row(Labels.Department, sheet.Department?.Name, Labels.Project, sheet.Title, Labels.Account, sheet.Account?.ToString()));
-        var measures = sheet.Measures.Select(m => m.ToString()).ToList();
-        output.Line(Row(Labels.Measure, measures.FirstOrDefault(), string.Join(' ', measures.Skip(1)), Labels.Strategy, sheet.Strategy?.Text, string.Empty));
+        var (first, rest) = MeasureCells(sheet);
+        output.Line(Row(Labels.Measure, first, rest, Labels.Strategy, sheet.Strategy?.Text, string.Empty));
         output.Blank();
         output.Paragraph(Labels.Overview);
         output.Paragraphs(sheet.Overview);
