@@ -38,9 +38,21 @@ internal static class ExportCommand
                 return ExitCodes.Unreadable;
             }
 
-            var bytes = parse.GetValue(format) == "text"
-                ? new UTF8Encoding(false).GetBytes(TextLayoutWriter.Write(document))
-                : new UTF8Encoding(false).GetBytes(EvaluationJson.Serialize(document) + "\n");
+            var asText = parse.GetValue(format) == "text";
+
+            // Checked before the output is opened: a refused document leaves no file, not even an empty one.
+            var refused = asText ? TextLayoutWriter.Check(document) : EvaluationJson.Check(document);
+            if (!refused.IsEmpty)
+            {
+                foreach (var diagnostic in refused)
+                {
+                    stderr.WriteLine(diagnostic.ToString());
+                }
+
+                stderr.WriteLine($"error: nothing was exported: {refused.Count} value(s) cannot be written {(asText ? "in the published text layout" : "as JSON")} (see above).");
+                return ExitCodes.Unreadable;
+            }
+
             if (parse.GetValue(output) is { } file)
             {
                 using var target = Inputs.Create(file, stderr);
@@ -49,16 +61,32 @@ internal static class ExportCommand
                     return ExitCodes.Unreadable;
                 }
 
-                target.Write(bytes);
+                Write(document, asText, target);
             }
             else
             {
-                stdout.Write(bytes);
-                stdout.Flush();
+                Write(document, asText, stdout);
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes to the stream as the writer goes, through a small buffer: a large document is never held encoded whole.</summary>
+    private static void Write(Domain.EvaluationDocument document, bool asText, Stream target)
+    {
+        if (asText)
+        {
+            using var writer = new StreamWriter(target, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
+            TextLayoutWriter.Write(document, writer);
+        }
+        else
+        {
+            EvaluationJson.Serialize(target, document);
+            target.WriteByte((byte)'\n');
+        }
+
+        target.Flush();
     }
 }

@@ -137,4 +137,46 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
     }
+
+    private string JsonWithReason(string name, string reason) =>
+        File(name, EvaluationJson.Serialize(new EvaluationDocument(Sample.FiscalYear, Sample.Sheets.Select((s, i) => i == 0 ? s with { Reason = reason } : s))));
+
+    [Fact]
+    public void Export_TextRefused_Exits2NamingTheFileSheetAndFieldAndWritesNoFile()
+    {
+        var json = JsonWithReason("heading.json", "乖離の理由\n目標の実現に向けた今後の取組\n残りの理由");
+        var target = Path.Combine(_folder.FullName, "out.txt");
+
+        var run = CliRun.Of("export", json, "--format", "text", "--output", target);
+
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Matches(
+            "^" + System.Text.RegularExpressions.Regex.Escape(json) + @"\([0-9]+,[0-9]+\): error KRW005: 5-1-1/理由: line 2 '目標の実現に向けた今後の取組' would read as the 目標の実現に向けた今後の取組 heading; the published layout has no way to escape it\.\n"
+            + @"error: nothing was exported: 1 value\(s\) cannot be written in the published text layout \(see above\)\.\n$",
+            run.Error.ReplaceLineEndings("\n"));
+        Assert.False(System.IO.File.Exists(target));
+    }
+
+    [Fact]
+    public void Export_NulInJson_IsKeptAsJsonAndRefusedAsText()
+    {
+        var json = JsonWithReason("nul.json", "乖離\0あり");
+
+        var asJson = CliRun.Of("export", json);
+        var asText = CliRun.Of("export", json, "--format", "text");
+
+        Assert.Equal((0, string.Empty), (asJson.ExitCode, asJson.Error));
+        Assert.Contains("乖離\\u0000あり", asJson.Output, StringComparison.Ordinal);
+        Assert.Equal((2, string.Empty), (asText.ExitCode, asText.Output));
+        Assert.Contains("error KRW001: 5-1-1/理由: character 3 is NUL (U+0000)", asText.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", asText.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_TextToStandardOutput_IsTheLibrarysText()
+    {
+        var run = CliRun.Of("export", File("sample.json", EvaluationJson.Serialize(Sample)), "--format", "text");
+
+        Assert.Equal((0, string.Empty, TextLayoutWriter.Write(Sample)), (run.ExitCode, run.Error, run.Output));
+    }
 }

@@ -17,4 +17,7 @@ public enum DiagnosticOrigin
 
     /// <summary>A rule's finding (the code is the rule's id).</summary>
     Finding = 4,
+
+    /// <summary>Writing a document: a value the format cannot hold (<c>KRW…</c>, <see cref="Sources.WriterDiagnosticCodes"/>).</summary>
+    Writer = 5,
 }

@@ -14,7 +14,8 @@ namespace Kamiyama.Domain.Json;
 /// </summary>
 internal static class DocumentWriter
 {
-    internal static void Write(Utf8JsonWriter writer, EvaluationDocument document)
+    /// <summary>Writes the document; with a threshold, hands what the writer holds to its stream whenever it passes that many bytes.</summary>
+    internal static void Write(Utf8JsonWriter writer, EvaluationDocument document, int flushThreshold = 0)
     {
         writer.WriteStartObject();
         writer.WriteNumber(N.SchemaVersion, EvaluationJson.SchemaVersion);
@@ -43,6 +44,11 @@ internal static class DocumentWriter
                 case ProjectSheet project:
                     WriteProject(writer, project);
                     break;
+            }
+
+            if (flushThreshold > 0 && writer.BytesPending >= flushThreshold)
+            {
+                writer.Flush();
             }
         }
 

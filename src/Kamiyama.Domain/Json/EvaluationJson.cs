@@ -27,23 +27,67 @@ public static class EvaluationJson
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>
+    /// What the format cannot hold: a lone surrogate in a text (UTF-8 has no encoding for it), one error
+    /// (<see cref="WriterDiagnosticCodes.InvalidCharacter"/>) per text, naming the sheet and the <see cref="Sheets.Field"/>.
+    /// Any other value of the model, control characters and NUL included, is written and reads back equal.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The refusals, in document order; empty when the document can be written.</returns>
+    public static ValueArray<Diagnostic> Check(EvaluationDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonCheck.Run(document);
+    }
+
     /// <summary>Writes a document as JSON text.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON, indented with two spaces and LF line ends, without a final line end.</returns>
+    /// <exception cref="ArgumentException">A text of the document is not Unicode (<see cref="Check"/> says which).</exception>
     public static string Serialize(EvaluationDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ThrowIfRefused(document);
         return JsonSerializer.Serialize(document, Options);
     }
 
-    /// <summary>Writes a document as UTF-8 JSON (without a byte-order mark) to a stream.</summary>
+    /// <summary>
+    /// Writes a document as UTF-8 JSON (without a byte-order mark) to a stream as it goes: the writer's buffer is
+    /// flushed to the stream every few tens of kilobytes, so the JSON is never held whole. The same bytes as
+    /// <see cref="Serialize(EvaluationDocument)"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream; left open.</param>
     /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentException">A text of the document is not Unicode (<see cref="Check"/> says which); nothing was written.</exception>
     public static void Serialize(Stream utf8Json, EvaluationDocument document)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ThrowIfRefused(document);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        DocumentWriter.Write(writer, document, FlushThreshold);
+        writer.Flush();
+    }
+
+    /// <summary>How many bytes the stream writer holds before it hands them to the stream.</summary>
+    internal const int FlushThreshold = 64 * 1024;
+
+    private static JsonWriterOptions WriterOptions => new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        NewLine = Options.NewLine,
+        MaxDepth = Options.MaxDepth,
+    };
+
+    private static void ThrowIfRefused(EvaluationDocument document)
+    {
         ArgumentNullException.ThrowIfNull(document);
-        JsonSerializer.Serialize(utf8Json, document, Options);
+        var refused = JsonCheck.Run(document);
+        if (!refused.IsEmpty)
+        {
+            throw new ArgumentException(Text.Messages.Format(Text.Messages.NotWritable, "as JSON", refused.Count, refused[0], nameof(EvaluationJson)), nameof(document));
+        }
     }
 
     /// <summary>

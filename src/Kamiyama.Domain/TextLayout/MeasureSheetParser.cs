@@ -158,7 +158,7 @@ internal static class MeasureSheetParser
         return (chapter ?? new PlanItem(chapterCode, string.Empty), policy ?? new PlanItem(policyCode, string.Empty));
     }
 
-    private static PlanItem? ReadChapter(string text)
+    internal static PlanItem? ReadChapter(string text)
     {
         if (!text.StartsWith('第'))
         {

@@ -56,6 +56,13 @@ internal static class ProjectSheetParser
         }
 
         var (name, carriedOver) = ProjectSheet.SplitName(nameCell.Cells.First(c => c.Text.Length > 0).Text);
+        if (name.Length == 0)
+        {
+            // 事業 （繰越） alone: the carried-over mark of no name.
+            context.Report(ReaderDiagnosticCodes.MissingField, DiagnosticSeverity.Error, header.Number, 1, Messages.MissingProjectName);
+            return null;
+        }
+
         var department = First(fields, Labels.Department) is { } d ? new Department(d.Text) : null;
         if (department is null)
         {

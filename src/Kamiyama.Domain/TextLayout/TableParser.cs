@@ -138,21 +138,28 @@ internal static class TableParser
     internal static Figure<PersonYears> Staff(TableRow row, int index, ReaderContext context, List<string> unrecognized) =>
         ReadFigure(row, index, context, unrecognized, PersonYears.Read, Labels.StaffRow);
 
+    /// <summary>A figure cell's text as the reader reads it: blank, a not-applicable mark, or the value (the writer checks by it).</summary>
+    internal static ParseResult<Figure<T>> ReadFigureText<T>(string text, Func<string, ParseResult<T>> read)
+        where T : struct, IEquatable<T>
+    {
+        if (text.Length == 0)
+        {
+            return ParseResult<Figure<T>>.ForValue(Figure<T>.Blank, text);
+        }
+
+        if (text.Length == 1 && IndicatorValue.IsNotApplicableMark(text[0]))
+        {
+            return ParseResult<Figure<T>>.ForValue(Figure<T>.NotApplicable, text);
+        }
+
+        return read(text).Convert(value => (Figure<T>)value);
+    }
+
     private static Figure<T> ReadFigure<T>(TableRow row, int index, ReaderContext context, List<string> unrecognized, Func<string, ParseResult<T>> read, string what)
         where T : struct, IEquatable<T>
     {
         var cell = row.Values[index];
-        if (cell.Text.Length == 0)
-        {
-            return Figure<T>.Blank;
-        }
-
-        if (cell.Text.Length == 1 && IndicatorValue.IsNotApplicableMark(cell.Text[0]))
-        {
-            return Figure<T>.NotApplicable;
-        }
-
-        var result = read(cell.Text);
+        var result = ReadFigureText(cell.Text, read);
         if (result.Success)
         {
             return result.Value;

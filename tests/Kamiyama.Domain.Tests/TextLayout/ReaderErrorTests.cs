@@ -22,6 +22,17 @@ public class ReaderErrorTests
     private static Diagnostic Single(ReadResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
 
     [Fact]
+    public void Read_ProjectNamedOnlyTheCarriedOverMark_SkippedWithErrorNotAnException()
+    {
+        var text = string.Join('\n', SampleLines).Replace("\t地域おこし協力隊推進事業費\t", "\t（繰越）\t", StringComparison.Ordinal);
+
+        var result = Read(text);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == ReaderDiagnosticCodes.MissingField && d.Message.StartsWith("Expected the 事業 name", StringComparison.Ordinal));
+        Assert.Equal(14, result.Document.Sheets.Count);
+    }
+
+    [Fact]
     public void Read_ValueNotANumber_ErrorAtTheCellAndValueKeptAsText()
     {
         var result = Read(Replace(230, "目標値\t人権擁護委員による市内の啓発・相談回数\t15回\t十七回くらい\t15回"));
