@@ -19,15 +19,10 @@ public record Diagnostic
     /// <param name="location">Where.</param>
     /// <param name="origin">Which stage said it.</param>
     public Diagnostic(string code, DiagnosticSeverity severity, string message, DiagnosticLocation location, DiagnosticOrigin origin)
+        : this(code, severity, location, origin)
     {
-        ArgumentException.ThrowIfNullOrEmpty(code);
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(location);
-        Code = code;
-        Severity = severity;
         Message = message;
-        Location = location;
-        Origin = origin;
     }
 
     /// <summary>A diagnostic whose message is made when first read (<see cref="MakeMessage"/>).</summary>
