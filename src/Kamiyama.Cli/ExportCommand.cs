@@ -73,17 +73,20 @@ internal static class ExportCommand
         return command;
     }
 
-    /// <summary>Writes to the stream as the writer goes, through a small buffer: a large document is never held encoded whole.</summary>
+    /// <summary>
+    /// Writes a checked document to the stream as the writer goes, through a small buffer: a large document is never held
+    /// encoded whole, and it is not checked a second time.
+    /// </summary>
     private static void Write(Domain.EvaluationDocument document, bool asText, Stream target)
     {
         if (asText)
         {
             using var writer = new StreamWriter(target, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
-            TextLayoutWriter.Write(document, writer);
+            TextLayoutWriter.WriteUnchecked(document, writer);
         }
         else
         {
-            EvaluationJson.Serialize(target, document);
+            EvaluationJson.SerializeChecked(target, document);
             target.WriteByte((byte)'\n');
         }
 

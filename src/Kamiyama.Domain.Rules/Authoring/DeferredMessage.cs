@@ -24,20 +24,14 @@ internal readonly struct DeferredMessage : IEquatable<DeferredMessage>
 
     public static DeferredMessage Of(string? text) => new(text, null, null);
 
-    /// <summary>
-    /// A template and the arguments of a report. Values of the framework's immutable kinds and of the model are kept as
-    /// they are, in a copy of the report's array (most runs never read the messages, so they are not made yet); any other
-    /// value is formatted now, while the rule runs under its guard, because its <c>ToString</c> is the rule's code and
-    /// must never run later in a report.
-    /// </summary>
-    public static DeferredMessage Of(string format, (string Name, object? Value)[] arguments) => Of(format, Keep(arguments));
-
-    /// <summary>A template and arguments already <see cref="Keep">kept</see>.</summary>
+    /// <summary>A template and the arguments of a report, <see cref="Keep">kept</see>.</summary>
     public static DeferredMessage Of(string format, Kept arguments) => new(null, format, arguments.Values);
 
     /// <summary>
-    /// The arguments of a report as a message may keep them: see <see cref="Of(string, ValueTuple{string, object}[])"/>.
-    /// One kept array serves both languages' messages.
+    /// The arguments of a report as a message keeps them, one copy for both languages' messages. Values of the
+    /// framework's immutable kinds and of the model are kept as they are, in a copy of the report's array (most runs never
+    /// read the messages, so they are not made yet); any other value is formatted now, while the rule runs under its
+    /// guard, because its <c>ToString</c> is the rule's code and must never run later in a report.
     /// </summary>
     public static Kept Keep((string Name, object? Value)[] arguments)
     {

@@ -98,16 +98,6 @@ public sealed partial record RuleDescriptor
         return Fill(MessageFormat, new TextArguments(arguments));
     }
 
-    /// <summary>
-    /// Fills the message template from named values, formatted with the invariant culture (the last value of a repeated
-    /// name wins); a placeholder without a value is left as written.
-    /// </summary>
-    internal string Format(ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(MessageFormat, new ValueArguments(arguments));
-
-    /// <summary>The English message from the same values, made when a report reads it; none when the rule has no English text.</summary>
-    internal DeferredMessage FormatEnglish((string Name, object? Value)[] arguments) =>
-        English is { MessageFormat: { } format } ? DeferredMessage.Of(format, arguments) : DeferredMessage.None;
-
     /// <summary>The messages of a report in both languages, made when a report reads them, from one kept copy of the arguments.</summary>
     internal (DeferredMessage Japanese, DeferredMessage English) Defer((string Name, object? Value)[] arguments)
     {
@@ -115,7 +105,10 @@ public sealed partial record RuleDescriptor
         return (DeferredMessage.Of(MessageFormat, kept), English is { MessageFormat: { } format } ? DeferredMessage.Of(format, kept) : DeferredMessage.None);
     }
 
-    /// <summary>Fills a template from named values, as <see cref="Format(ReadOnlySpan{ValueTuple{string, object}})"/> does.</summary>
+    /// <summary>
+    /// Fills a template from named values, formatted with the invariant culture (the last value of a repeated name wins); a
+    /// placeholder without a value is left as written.
+    /// </summary>
     internal static string Fill(string format, ReadOnlySpan<(string Name, object? Value)> arguments) => Fill(format, new ValueArguments(arguments));
 
     // A plain scan rather than a regular expression, into a reused builder: this runs once per finding, and large runs

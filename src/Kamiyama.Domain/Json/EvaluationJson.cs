@@ -62,6 +62,12 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ThrowIfRefused(document);
+        SerializeChecked(utf8Json, document);
+    }
+
+    /// <summary>Writes a document that <see cref="Check"/> has passed (the command line checks once, before it opens its output).</summary>
+    internal static void SerializeChecked(Stream utf8Json, EvaluationDocument document)
+    {
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
         DocumentWriter.Write(writer, document, FlushThreshold);
         writer.Flush();

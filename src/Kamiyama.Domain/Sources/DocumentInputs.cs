@@ -100,6 +100,7 @@ public static class DocumentInputs
     {
         ArgumentNullException.ThrowIfNull(sources);
         var documents = new List<EvaluationDocument>();
+        var own = (options ?? ReadOptions.Default) with { DuplicatesFoundByCaller = true };
         var diagnostics = new List<Diagnostic>();
         (FiscalYear Year, string Source)? first = null;
         var total = sources.TryGetNonEnumeratedCount(out var count) ? count : 0;
@@ -111,7 +112,7 @@ public static class DocumentInputs
             ReadResult result;
             try
             {
-                result = source.Read(options, cancellationToken);
+                result = source.Read(own, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -123,8 +124,8 @@ public static class DocumentInputs
                 options?.Progress?.Report(new ReadProgress(++done, total, source.Name));
             }
 
-            // Each source's duplicates are found again below, over the whole document, so that a sheet repeated in another
-            // file is found too and none is said twice.
+            // Duplicates are found below, over the whole document, so that a sheet repeated in another file is found too
+            // and none is said twice: this library's sources leave them to it, and a host's that reports its own is not repeated.
             diagnostics.AddRange(result.Diagnostics.Where(d => d.Code != ReaderDiagnosticCodes.Duplicate));
             if (result.Document.FiscalYear is { } year)
             {

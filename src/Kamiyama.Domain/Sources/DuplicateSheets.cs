@@ -17,6 +17,16 @@ internal static class DuplicateSheets
 
     internal static IEnumerable<Diagnostic> Find(EvaluationDocument document, ReadOptions options)
     {
+        if (options.DuplicatesFoundByCaller)
+        {
+            return [];
+        }
+
+        return FindAll(document, options);
+    }
+
+    private static IEnumerable<Diagnostic> FindAll(EvaluationDocument document, ReadOptions options)
+    {
         // Sheets by their index, so that a host's document that lists one sheet object twice is still two places.
         var measures = new Dictionary<PlanCode, List<int>>();
         var projects = new Dictionary<(string Name, bool CarriedOver), List<int>>();

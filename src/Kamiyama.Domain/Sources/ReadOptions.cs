@@ -14,4 +14,7 @@ public sealed record ReadOptions
     /// on the reading thread; a tool shows it on a terminal. None when null.
     /// </summary>
     public IProgress<ReadProgress>? Progress { get; init; }
+
+    /// <summary>Set when the caller finds duplicate sheets itself, over several sources read as one: a source then does not.</summary>
+    internal bool DuplicatesFoundByCaller { get; init; }
 }
